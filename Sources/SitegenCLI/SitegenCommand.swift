@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The `sitegen` command and its subcommands.
+public struct SitegenCommand: AsyncParsableCommand {
+    /// Command description shown by `--help`.
+    public static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "A static documentation site generator.",
+        version: "0.1.0",
+        subcommands: [RenderCommand.self]
+    )
+
+    /// Creates the command.
+    public init() {}
+}

@@ -1,0 +1,120 @@
+import CCmarkGFM
+import Foundation
+
+/// The bridge to cmark-gfm: the only code in sitegen that touches C pointers.
+///
+/// Quirks handled here:
+/// - `cmark_parser_finish` edits a process-wide table of special characters, so it runs under
+///   a lock; the rest of parsing and rendering is thread-safe.
+/// - `cmark_render_html` needs the parser's extension list, or tagfilter is silently skipped.
+/// - Footnotes are an option (`CMARK_OPT_FOOTNOTES`), not an extension.
+/// - Extension node types have no public constants; `cmark_node_get_type_string` names them.
+enum CmarkDocument {
+    /// The GFM extensions every parser gets.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    private static let registration: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+    private static let finishLock = NSLock()
+
+    /// Parses, annotates and renders one document, freeing all C memory before returning.
+    static func render(
+        _ markdown: String, options: MarkdownOptions,
+        rewriteLink: ((MarkdownLink) -> String?)?
+    ) -> RenderedMarkdown {
+        _ = registration
+        var flags = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES
+        if options.smartPunctuation { flags |= CMARK_OPT_SMART }
+        guard let parser = cmark_parser_new(flags) else {
+            return RenderedMarkdown(
+                html: "", headings: [], links: [], sections: [], leadingTitle: nil,
+                firstParagraph: nil, ids: [])
+        }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var source = markdown
+        source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        let document = finishLock.withLock { cmark_parser_finish(parser) }
+        guard let document else {
+            return RenderedMarkdown(
+                html: "", headings: [], links: [], sections: [], leadingTitle: nil,
+                firstParagraph: nil, ids: [])
+        }
+        defer { cmark_node_free(document) }
+
+        var title: String?
+        if options.extractLeadingTitle, let first = cmark_node_first_child(document),
+            cmark_node_get_type(first) == CMARK_NODE_HEADING, cmark_node_get_heading_level(first) == 1
+        {
+            title = plainText(of: first)
+            cmark_node_free(first)
+        }
+        var walker = TreeWalker(rewriteLink: rewriteLink)
+        walker.walk(document)
+        for pending in walker.pendingHeadings {
+            replaceHeading(pending.node, id: pending.heading.id, level: pending.heading.level)
+        }
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        var html = ""
+        if let rendered = cmark_render_html(document, flags, extensions) {
+            html = String(cString: rendered)
+            free(rendered)
+        }
+        return RenderedMarkdown(
+            html: html, headings: walker.pendingHeadings.map(\.heading), links: walker.links,
+            sections: walker.finishedSections(), leadingTitle: title,
+            firstParagraph: walker.firstParagraph, ids: walker.ids)
+    }
+
+    /// Replaces a heading node by a custom block holding `<hN id="…">`, the heading's inlines, a
+    /// permalink and `</hN>`. The tags are inline HTML because a custom block's own enter and exit
+    /// text would be followed by line breaks, unlike cmark's `<hN>…</hN>`.
+    private static func replaceHeading(_ heading: OpaquePointer, id: String, level: Int) {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, "")
+        cmark_node_set_on_exit(block, "")
+        appendInlineHTML("<h\(level) id=\"\(id)\">", to: block)
+        while let child = cmark_node_first_child(heading) {
+            cmark_node_append_child(block, child)
+        }
+        appendInlineHTML(
+            " <a class=\"anchor\" href=\"#\(id)\" aria-hidden=\"true\" tabindex=\"-1\"></a></h\(level)>",
+            to: block)
+        cmark_node_insert_before(heading, block)
+        cmark_node_free(heading)
+    }
+
+    private static func appendInlineHTML(_ html: String, to parent: OpaquePointer) {
+        guard let node = cmark_node_new(CMARK_NODE_HTML_INLINE) else { return }
+        cmark_node_set_literal(node, html)
+        cmark_node_append_child(parent, node)
+    }
+
+    /// The plain text of a node and its descendants.
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = PlainTextBuffer()
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let current = cmark_iter_get_node(iterator) else { continue }
+            text.add(current, entering: event == CMARK_EVENT_ENTER)
+        }
+        return text.result
+    }
+
+    /// The literal text of a node, or "".
+    static func literal(_ node: OpaquePointer) -> String {
+        guard let pointer = cmark_node_get_literal(node) else { return "" }
+        return String(cString: pointer)
+    }
+}

@@ -1,0 +1,49 @@
+import CCmarkGFM
+import Foundation
+
+/// Accumulates the plain text of visited nodes: text and code kept, markup and raw HTML dropped,
+/// white space collapsed. Part of the C bridge.
+struct PlainTextBuffer {
+    private var bytes: [UInt8] = []
+    private var pendingSpace = false
+
+    /// The collected text.
+    var result: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Adds what a node contributes on entering or leaving it.
+    mutating func add(_ node: OpaquePointer, entering: Bool) {
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+            if entering { append(cmark_node_get_literal(node)) }
+            if type == CMARK_NODE_CODE_BLOCK { pendingSpace = true }
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            pendingSpace = true
+        default:
+            if (type.rawValue & 0xC000) == 0x8000 || isCell(node) {
+                pendingSpace = true
+            }
+        }
+    }
+
+    private func isCell(_ node: OpaquePointer) -> Bool {
+        guard let name = cmark_node_get_type_string(node) else { return false }
+        return strcmp(name, "table_cell") == 0
+    }
+
+    private mutating func append(_ literal: UnsafePointer<CChar>?) {
+        guard let literal else { return }
+        var pointer = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
+        while pointer.pointee != 0 {
+            let byte = pointer.pointee
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+            pointer += 1
+        }
+    }
+}

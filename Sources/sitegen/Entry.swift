@@ -1,0 +1,5 @@
+import SitegenCLI
+
+/// The executable's entry point: everything lives in SitegenCLI.
+@main
+extension SitegenCommand {}
