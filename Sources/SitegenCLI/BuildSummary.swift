@@ -1,0 +1,20 @@
+import Foundation
+import SitegenCore
+
+/// The summary lines printed after a build.
+enum BuildSummary {
+    /// `Built 42 pages (118 files) in 0.35 s, 0 warnings`.
+    static func line(_ report: BuildReport, warnings: Int) -> String {
+        String(
+            format: "Built %d pages (%d files) in %.2f s, %d warning%@",
+            report.pageCount, report.files.count, report.seconds, warnings, warnings == 1 ? "" : "s")
+    }
+
+    /// One line per stage: name and milliseconds.
+    static func stages(_ timings: [StageTiming]) -> [String] {
+        timings.map { timing in
+            let name = timing.name.padding(toLength: 20, withPad: " ", startingAt: 0)
+            return "  " + name + String(format: "%8.1f ms", timing.seconds * 1000)
+        }
+    }
+}

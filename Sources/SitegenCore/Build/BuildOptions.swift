@@ -1,0 +1,22 @@
+/// What a build reads, where it writes and how strict it is.
+public struct BuildOptions: Sendable {
+    /// Site and output locations.
+    public var paths: SitePaths
+    /// Replaces the config's `baseURL` when set.
+    public var baseURL: String?
+    /// Keep pages marked `draft: true`.
+    public var includeDrafts = false
+    /// Treat warnings as errors.
+    public var strict = false
+    /// Worker count, or nil for all cores.
+    public var jobs: Int?
+
+    /// Creates options for a site root.
+    public init(paths: SitePaths, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false, jobs: Int? = nil) {
+        self.paths = paths
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.strict = strict
+        self.jobs = jobs
+    }
+}

@@ -1,0 +1,22 @@
+/// How long one stage took.
+public struct StageTiming: Sendable, Equatable {
+    /// Stage name, such as `render Markdown`.
+    public var name: String
+    /// Wall time in seconds.
+    public var seconds: Double
+}
+
+/// What a successful build did.
+public struct BuildReport: Sendable {
+    /// Number of pages rendered from content (section pages included).
+    public var pageCount: Int
+    /// The files of the site.
+    public var files: [OutputFile]
+    /// Warnings, sorted.
+    public var diagnostics: [Diagnostic]
+    /// Time per stage, in order.
+    public var timings: [StageTiming]
+
+    /// Total wall time.
+    public var seconds: Double { timings.reduce(0) { $0 + $1.seconds } }
+}

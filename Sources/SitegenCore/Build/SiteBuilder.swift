@@ -1,0 +1,141 @@
+import Foundation
+
+/// Builds a site: a flat list of named, timed stages, each taking values and returning values.
+/// Only loading and writing touch the disk.
+public struct SiteBuilder: Sendable {
+    /// What to build.
+    public let options: BuildOptions
+
+    /// Creates a builder.
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds the site and writes it; throws with every diagnostic when anything fails.
+    public func build() throws(BuildFailure) -> BuildReport {
+        var runner = StageRunner()
+        _ = try runner.run("check output") { ((), OutputWriter(paths: options.paths).checkOutputFolder()) }
+        let files = try generate(&runner)
+        try runner.run("write") { ((), OutputWriter(paths: options.paths, jobs: options.jobs).write(files)) }
+        return report(runner, files: files)
+    }
+
+    /// Builds the site in memory without writing anything.
+    public func generate() throws(BuildFailure) -> BuildReport {
+        var runner = StageRunner()
+        let files = try generate(&runner)
+        return report(runner, files: files)
+    }
+
+    private func report(_ runner: StageRunner, files: [OutputFile]) -> BuildReport {
+        BuildReport(
+            pageCount: files.filter { $0.path.hasSuffix("index.html") }.count,
+            files: files, diagnostics: runner.diagnostics.sorted, timings: runner.timings)
+    }
+
+    private func generate(_ runner: inout StageRunner) throws(BuildFailure) -> [OutputFile] {
+        let config = try runner.run("load config") { loadConfig() }
+        let input = try runner.run("load content") { loadContent() }
+        let pages = try runner.run("collect pages") {
+            PageCollector(includeDrafts: options.includeDrafts).collect(input.content.sources)
+        }
+        let rendered = try runner.run("render Markdown") { renderMarkdown(pages, config: config) }
+        let tree = try runner.run("build navigation") { SiteTree(pages: rendered) }
+        let topics = try runner.run("build topic index") {
+            TopicIndexBuilder(config: config).build(tree)
+        }
+        let indexes = try runner.run("build search index") {
+            buildIndexes(tree: tree, topics: topics, config: config)
+        }
+        let assets = try runner.run("copy assets") { collectAssets(input) }
+        try runner.run("check links") {
+            ((), checkLinks(tree, otherFiles: indexes + assets, topics: topics))
+        }
+        let library = try runner.run("compile templates") { TemplateLibrary.compile(input.theme) }
+        let pagesOut = try runner.run("apply templates") {
+            SiteRenderer(
+                library: library,
+                contexts: PageContextBuilder(config: config, tree: tree, topics: topics),
+                jobs: options.jobs
+            ).render()
+        }
+        if options.strict, runner.diagnostics.warningCount > 0 {
+            throw BuildFailure(stage: "strict", diagnostics: runner.diagnostics.sorted)
+        }
+        return (pagesOut + indexes + assets).sorted { $0.path < $1.path }
+    }
+
+    private func loadConfig() -> (SiteConfig, [Diagnostic]) {
+        let path = options.paths.config.path
+        var (config, diagnostics) = (SiteConfig(), [Diagnostic]())
+        if FileManager.default.fileExists(atPath: path) {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return (config, [.error(SourceLocation(path: "sitegen.yml"), "cannot read file")])
+            }
+            (config, diagnostics) = SiteConfigLoader().decode(String(decoding: data, as: UTF8.self))
+        }
+        if let override = options.baseURL { config.baseURL = BaseURL(override) }
+        return (config, diagnostics)
+    }
+
+    private func loadContent() -> (LoadedInput, [Diagnostic]) {
+        let content = ContentLoader(directory: options.paths.content).load()
+        let theme = ThemeFiles.load(overrides: options.paths.templates, sitePaths: options.paths)
+        return (LoadedInput(content: content, theme: theme), content.diagnostics)
+    }
+
+    private func renderMarkdown(_ pages: [Page], config: SiteConfig) -> [RenderedPage] {
+        let renderer = PageRenderer(
+            options: config.markdown, resolver: LinkResolver(pages: pages, baseURL: config.baseURL))
+        return pages.parallelMap(jobs: options.jobs) { renderer.render($0) }
+    }
+
+    private func buildIndexes(tree: SiteTree, topics: TopicIndex, config: SiteConfig) -> [OutputFile] {
+        let search = SearchIndexBuilder(baseURL: config.baseURL)
+        let entries = search.entries(tree: tree, topics: topics)
+        let topicList = topics.topics.map { topic in
+            TopicSummary(
+                slug: topic.slug, title: topic.title, description: topic.description,
+                count: topic.pages.count,
+                pages: topic.pages.map {
+                    config.baseURL.link(LinkResolver.encode(tree.pages[$0].page.sitePath))
+                })
+        }
+        return [
+            OutputFile(path: "search.json", contents: .data(SearchIndexBuilder.encode(entries))),
+            OutputFile(path: "topics.json", contents: .data(SearchIndexBuilder.encode(topicList))),
+        ]
+    }
+
+    private func collectAssets(_ input: LoadedInput) -> [OutputFile] {
+        let theme = input.theme.assets.keys.sorted().compactMap { path in
+            input.theme.assets[path].map { OutputFile(path: path, contents: .data($0)) }
+        }
+        let content = input.content.assets.map { OutputFile(path: $0.path, contents: .copy($0.source)) }
+        return theme + content
+    }
+
+    private func checkLinks(_ tree: SiteTree, otherFiles: [OutputFile], topics: TopicIndex) -> [Diagnostic] {
+        var files = Set(otherFiles.map(\.path))
+        files.formUnion(["search/index.html", "404.html", "topics/index.html"])
+        for topic in topics.topics { files.insert("topics/\(topic.slug)/index.html") }
+        return LinkChecker(tree: tree, otherFiles: files).check(tree)
+    }
+}
+
+/// What the load stage read from disk.
+struct LoadedInput: Sendable {
+    /// Markdown sources and assets.
+    var content: ContentLoader.Result
+    /// Built-in theme with the site's overrides.
+    var theme: ThemeFiles
+}
+
+/// One entry of `topics.json`.
+struct TopicSummary: Encodable {
+    var slug: String
+    var title: String
+    var description: String
+    var count: Int
+    var pages: [String]
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// Runs named stages in order, timing each and collecting diagnostics; stops after a stage
+/// that reported an error.
+struct StageRunner {
+    private(set) var diagnostics = DiagnosticList()
+    private(set) var timings: [StageTiming] = []
+
+    /// Runs one stage.
+    mutating func run<T>(_ name: String, _ body: () -> (T, [Diagnostic])) throws(BuildFailure) -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let (value, problems) = body()
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        timings.append(StageTiming(name: name, seconds: elapsed))
+        diagnostics.append(contentsOf: problems)
+        if diagnostics.hasErrors { throw BuildFailure(stage: name, diagnostics: diagnostics.sorted) }
+        return value
+    }
+
+    /// Runs a stage that reports nothing.
+    mutating func run<T>(_ name: String, _ body: () -> T) throws(BuildFailure) -> T {
+        try run(name) { (body(), []) }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Turns source files into pages: front matter, URLs, drafts, generated section pages.
+///
+/// Pure: takes values, returns values. Two sources that map to one URL are an error.
+public struct PageCollector {
+    /// File names that make a folder's own page, in order of preference.
+    public static let indexNames = ["index.md", "_index.md", "README.md"]
+
+    /// Whether drafts are kept.
+    public let includeDrafts: Bool
+
+    /// Creates a collector.
+    public init(includeDrafts: Bool) {
+        self.includeDrafts = includeDrafts
+    }
+
+    /// Builds the pages, sorted by site path, with every section page present.
+    public func collect(_ sources: [SourceFile]) -> ([Page], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var pages: [Page] = []
+        for source in sources {
+            let parser = FrontMatterParser(path: "content/" + source.path)
+            let (frontMatter, split, problems) = parser.parse(source.text)
+            diagnostics.append(contentsOf: problems)
+            if frontMatter.draft && !includeDrafts { continue }
+            pages.append(makePage(source.path, frontMatter: frontMatter, split: split))
+        }
+        pages.append(contentsOf: generatedSectionPages(for: pages))
+        diagnostics.append(contentsOf: collisions(in: pages))
+        return (pages.sorted { $0.sitePath < $1.sitePath }, diagnostics)
+    }
+
+    private func makePage(_ path: String, frontMatter: FrontMatter, split: FrontMatterParser.Split)
+        -> Page
+    {
+        let parts = path.split(separator: "/").map(String.init)
+        let folder = parts.dropLast().joined(separator: "/")
+        let name = parts.last ?? path
+        if Self.indexNames.contains(name) {
+            return Page(
+                sourcePath: path, sitePath: Self.sitePath(forFolder: folder), sectionPath: folder,
+                parentSection: Self.parent(of: folder), frontMatter: frontMatter, body: split.body,
+                bodyLineOffset: split.bodyLineOffset,
+                fallbackTitle: folder.isEmpty ? "Home" : Self.humanise(parts.dropLast().last ?? ""))
+        }
+        let stem = Self.stem(of: name)
+        let last = frontMatter.slug.map { $0.trimmingCharacters(in: ["/"]) } ?? stem
+        let sitePath = (folder.isEmpty ? "" : folder + "/") + last + "/"
+        return Page(
+            sourcePath: path, sitePath: sitePath, sectionPath: nil, parentSection: folder,
+            frontMatter: frontMatter, body: split.body, bodyLineOffset: split.bodyLineOffset,
+            fallbackTitle: Self.humanise(stem))
+    }
+
+    private func generatedSectionPages(for pages: [Page]) -> [Page] {
+        var folders: Set<String> = [""]
+        for page in pages {
+            var folder = page.sectionPath ?? page.parentSection
+            while !folder.isEmpty {
+                folders.insert(folder)
+                folder = Self.parent(of: folder)
+            }
+        }
+        let existing = Set(pages.compactMap(\.sectionPath))
+        return folders.subtracting(existing).sorted().map { folder in
+            Page(
+                sourcePath: nil, sitePath: Self.sitePath(forFolder: folder), sectionPath: folder,
+                parentSection: Self.parent(of: folder),
+                fallbackTitle: folder.isEmpty
+                    ? "Home" : Self.humanise(String(folder.split(separator: "/").last ?? "")))
+        }
+    }
+
+    private func collisions(in pages: [Page]) -> [Diagnostic] {
+        var owners: [String: [Page]] = [:]
+        for page in pages { owners[page.sitePath, default: []].append(page) }
+        return owners.keys.sorted().compactMap { sitePath in
+            guard let group = owners[sitePath], group.count > 1 else { return nil }
+            let names = group.map(\.diagnosticPath).sorted()
+            return .error(
+                SourceLocation(path: names[0]),
+                "\(names.joined(separator: " and ")) both map to the URL /\(sitePath)")
+        }
+    }
+
+    /// `guide/` for `guide`, `` for the root.
+    static func sitePath(forFolder folder: String) -> String { folder.isEmpty ? "" : folder + "/" }
+
+    /// The parent folder of `a/b` is `a`; of `a` it is ``.
+    static func parent(of folder: String) -> String {
+        guard let slash = folder.lastIndex(of: "/") else { return "" }
+        return String(folder[..<slash])
+    }
+
+    /// The file name without its extension.
+    static func stem(of name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    /// `getting-started` → `Getting started`.
+    static func humanise(_ name: String) -> String {
+        let spaced = name.replacingOccurrences(of: "-", with: " ")
+            .replacingOccurrences(of: "_", with: " ")
+        return spaced.prefix(1).uppercased() + spaced.dropFirst()
+    }
+}

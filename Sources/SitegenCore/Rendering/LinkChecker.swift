@@ -1,0 +1,41 @@
+import Foundation
+
+/// Checks every internal link written in Markdown: the page, file or heading must exist.
+public struct LinkChecker: Sendable {
+    /// Site path of each page → the ids its body defines.
+    let idsByPage: [String: Set<String>]
+    /// Every other file the build writes.
+    let files: Set<String>
+
+    /// Creates a checker for a site and the non-page files it writes.
+    public init(tree: SiteTree, otherFiles: Set<String>) {
+        var ids: [String: Set<String>] = [:]
+        for rendered in tree.pages { ids[rendered.page.sitePath] = Set(rendered.ids) }
+        self.idsByPage = ids
+        self.files = otherFiles
+    }
+
+    /// One warning per broken link.
+    public func check(_ tree: SiteTree) -> [Diagnostic] {
+        tree.pages.flatMap { rendered in rendered.links.compactMap(problem) }
+    }
+
+    private func problem(_ link: PageLink) -> Diagnostic? {
+        guard let sitePath = link.target.sitePath else {
+            return .warning(link.location, "broken link '\(link.destination)': no such page")
+        }
+        let pagePath = sitePath.hasSuffix("index.html") ? String(sitePath.dropLast(10)) : sitePath
+        if let ids = idsByPage[pagePath] ?? idsByPage[pagePath + "/"] {
+            guard let fragment = link.target.fragment, !fragment.isEmpty else { return nil }
+            let decoded = fragment.removingPercentEncoding ?? fragment
+            if ids.contains(decoded) { return nil }
+            return .warning(link.location, "broken link '\(link.destination)': no heading '#\(decoded)' on that page")
+        }
+        if files.contains(sitePath) || files.contains(sitePath + "index.html")
+            || files.contains(sitePath + "/index.html")
+        {
+            return nil
+        }
+        return .warning(link.location, "broken link '\(link.destination)': no such page or file")
+    }
+}

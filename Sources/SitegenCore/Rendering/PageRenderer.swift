@@ -1,0 +1,56 @@
+import SitegenMarkdown
+
+/// Renders one page's Markdown: rewrites links, gives headings ids, collects search text.
+public struct PageRenderer: Sendable {
+    /// Markdown options from the config.
+    public let options: MarkdownOptions
+    /// Link rewriting for this site.
+    public let resolver: LinkResolver
+
+    /// Creates a renderer.
+    public init(options: MarkdownOptions, resolver: LinkResolver) {
+        self.options = options
+        self.resolver = resolver
+    }
+
+    /// Renders a page.
+    public func render(_ page: Page) -> RenderedPage {
+        var markdownOptions = options
+        markdownOptions.extractLeadingTitle = page.frontMatter.title == nil
+        var links: [PageLink] = []
+        let rendered = MarkdownRenderer(options: markdownOptions).render(page.body) { link in
+            guard let target = resolver.resolve(link.destination, in: page) else { return nil }
+            let location = SourceLocation(
+                path: page.diagnosticPath, line: link.line + page.bodyLineOffset, column: link.column)
+            links.append(PageLink(destination: link.destination, location: location, target: target))
+            return target.href
+        }
+        let title = page.frontMatter.title ?? rendered.leadingTitle ?? page.fallbackTitle
+        let summary = page.frontMatter.summary ?? Self.shorten(rendered.firstParagraph ?? "")
+        let words = rendered.sections.reduce(0) { $0 + Self.countWords($1.text) }
+        return RenderedPage(
+            page: page, title: title, summary: summary, html: rendered.html,
+            headings: rendered.headings, sections: rendered.sections, ids: rendered.ids,
+            links: links, wordCount: words)
+    }
+
+    /// Cuts text to about 300 characters at a word boundary.
+    static func shorten(_ text: String, limit: Int = 300) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + "…"
+    }
+
+    /// Counts runs of non-space bytes.
+    static func countWords(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// One searchable section of a page.
+public struct SearchEntry: Sendable, Equatable, Encodable {
+    /// Root-relative URL: the page, or `page#anchor` for a heading section.
+    public var url: String
+    /// The page title.
+    public var title: String
+    /// The section heading; empty for the text before the first h2.
+    public var heading: String
+    /// The section's plain text.
+    public var text: String
+    /// The page's topic slugs.
+    public var topics: [String]
+}
+
+/// Builds `search.json`: one entry per page section, from the parsed documents' text.
+public struct SearchIndexBuilder: Sendable {
+    /// The site's base URL.
+    public let baseURL: BaseURL
+
+    /// Creates a builder.
+    public init(baseURL: BaseURL) {
+        self.baseURL = baseURL
+    }
+
+    /// The entries, in reading order.
+    public func entries(tree: SiteTree, topics: TopicIndex) -> [SearchEntry] {
+        var entries: [SearchEntry] = []
+        for (index, rendered) in tree.pages.enumerated() {
+            let pageURL = baseURL.link(LinkResolver.encode(rendered.page.sitePath))
+            for section in rendered.sections {
+                entries.append(
+                    SearchEntry(
+                        url: section.heading.map { pageURL + "#" + $0.id } ?? pageURL,
+                        title: rendered.title, heading: section.heading?.text ?? "",
+                        text: section.text, topics: topics.pageTopics[index]))
+            }
+        }
+        return entries
+    }
+
+    /// Encodes entries as JSON with sorted keys.
+    public static func encode<T: Encodable>(_ value: T) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)) ?? Data("[]".utf8)
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+extension Array where Element: Sendable {
+    /// Maps on all cores (or serially with `jobs == 1`); results keep the input order.
+    func parallelMap<T: Sendable>(jobs: Int? = nil, _ transform: @Sendable (Element) -> T) -> [T] {
+        let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        guard workers > 1, count > 1 else { return map(transform) }
+        let results = ResultSlots<T>(count: count)
+        let chunk = Swift.max(1, count / (workers * 8))
+        let chunks = (count + chunk - 1) / chunk
+        self.withUnsafeBufferPointer { input in
+            nonisolated(unsafe) let input = input
+            DispatchQueue.concurrentPerform(iterations: chunks) { index in
+                let start = index * chunk
+                for position in start..<Swift.min(start + chunk, input.count) {
+                    results.set(position, transform(input[position]))
+                }
+            }
+        }
+        return results.values()
+    }
+}
+
+/// Pre-sized storage that parallel workers fill at distinct indices.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// Stores a result; each index is written by exactly one worker.
+    func set(_ index: Int, _ value: T) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    /// Every result, in order.
+    func values() -> [T] { slots.map { $0! } }
+}

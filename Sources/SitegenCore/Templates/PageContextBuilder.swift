@@ -1,0 +1,137 @@
+import Foundation
+import SitegenMarkdown
+
+/// Builds the values templates see for each page (documented in `templates/README.md`).
+///
+/// Contexts are dictionaries, the fastest lookup swift-mustache offers. Every optional value is
+/// present as `false` when absent, so a nested section never finds an outer value by accident.
+public struct PageContextBuilder: Sendable {
+    /// The site configuration.
+    public let config: SiteConfig
+    /// Pages and sections.
+    public let tree: SiteTree
+    /// Topics and related pages.
+    public let topics: TopicIndex
+    /// Navigation trees.
+    public let navigation: NavigationBuilder
+
+    /// Creates a builder.
+    public init(config: SiteConfig, tree: SiteTree, topics: TopicIndex) {
+        self.config = config
+        self.tree = tree
+        self.topics = topics
+        self.navigation = NavigationBuilder(tree: tree)
+    }
+
+    /// Root-relative URL of a site path.
+    func url(_ sitePath: String) -> String { config.baseURL.link(LinkResolver.encode(sitePath)) }
+
+    /// The `site` value.
+    var site: [String: Any] {
+        [
+            "title": config.title, "description": config.description, "language": config.language,
+            "author": config.author, "baseURL": config.baseURL.path,
+            "repository": config.repository ?? false,
+        ]
+    }
+
+    /// The context shared by every page: `site`, `root`, `nav` (home level), `year`-free.
+    func common(navigationFor index: Int?) -> [String: Any] {
+        let items = index.map { navigation.navigation(for: $0) } ?? navigation.navigation(for: 0)
+        return [
+            "site": site, "root": config.baseURL.path, "nav": items.map(navItem),
+            "homeURL": url(""), "topicsURL": url("topics/"), "searchURL": url("search/"),
+        ]
+    }
+
+    /// The full context of page `index`.
+    public func context(forPage index: Int) -> [String: Any] {
+        var context = common(navigationFor: index)
+        context["page"] = page(index)
+        return context
+    }
+
+    /// A short link value `{title, url, summary}`.
+    func link(_ index: Int) -> [String: Any] {
+        let rendered = tree.pages[index]
+        return ["title": rendered.title, "url": url(rendered.page.sitePath), "summary": rendered.summary]
+    }
+
+    private func page(_ index: Int) -> [String: Any] {
+        let rendered = tree.pages[index]
+        let matter = rendered.page.frontMatter
+        let (previous, next) = tree.neighbours(of: index)
+        let children = tree.childPages(of: index).map(link)
+        let toc = tableOfContents(rendered.tableOfContents)
+        let pageTopics = topics.pageTopics[index].compactMap { topics.bySlug[$0] }.map(topicLink)
+        return [
+            "title": rendered.title, "summary": rendered.summary,
+            "url": url(rendered.page.sitePath), "content": rendered.html,
+            "isSection": rendered.page.isSection, "isHome": index == 0,
+            "date": matter.date.map(DateText.readable) ?? false,
+            "dateISO": matter.date.map(DateText.day) ?? false,
+            "updated": matter.updated.map(DateText.readable) ?? false,
+            "updatedISO": matter.updated.map(DateText.day) ?? false,
+            "readingTime": max(1, (rendered.wordCount + 219) / 220),
+            "topics": pageTopics, "hasTopics": !pageTopics.isEmpty,
+            "toc": toc, "hasToc": !toc.isEmpty,
+            "breadcrumbs": tree.ancestors(of: index).map(link),
+            "hasBreadcrumbs": index != 0,
+            "previous": previous.map(link) ?? false, "next": next.map(link) ?? false,
+            "related": topics.related[index].map(link), "hasRelated": !topics.related[index].isEmpty,
+            "children": children, "hasChildren": !children.isEmpty,
+            "editURL": editURL(rendered.page) ?? false,
+        ]
+    }
+
+    func topicLink(_ topic: Topic) -> [String: Any] {
+        [
+            "slug": topic.slug, "title": topic.title, "description": topic.description,
+            "url": url("topics/\(topic.slug)/"), "count": topic.pages.count,
+            "countLabel": topic.pages.count == 1 ? "1 page" : "\(topic.pages.count) pages",
+        ]
+    }
+
+    private func navItem(_ item: NavigationItem) -> [String: Any] {
+        let rendered = tree.pages[item.page]
+        return [
+            "title": rendered.title, "url": url(rendered.page.sitePath),
+            "current": item.isCurrent, "ancestor": item.isAncestor,
+            "children": item.children.map(navItem), "hasChildren": !item.children.isEmpty,
+            "more": item.truncated ? url(rendered.page.sitePath) : false,
+        ]
+    }
+
+    private func tableOfContents(_ headings: [MarkdownHeading]) -> [[String: Any]] {
+        var entries: [[String: Any]] = []
+        var pending: [String: Any]?
+        var children: [[String: Any]] = []
+        func flush() {
+            guard var entry = pending else { return }
+            entry["children"] = children
+            entry["hasChildren"] = !children.isEmpty
+            entries.append(entry)
+            pending = nil
+            children = []
+        }
+        for heading in headings {
+            let entry: [String: Any] = [
+                "id": heading.id, "title": heading.text, "children": [Any](), "hasChildren": false,
+            ]
+            if heading.level == 3, pending != nil {
+                children.append(entry)
+            } else {
+                flush()
+                pending = entry
+            }
+        }
+        flush()
+        return entries
+    }
+
+    private func editURL(_ page: Page) -> String? {
+        guard let repository = config.repository, let source = page.sourcePath else { return nil }
+        let base = repository.hasSuffix("/") ? String(repository.dropLast()) : repository
+        return "\(base)/edit/main/content/\(source)"
+    }
+}

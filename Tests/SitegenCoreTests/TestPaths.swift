@@ -1,0 +1,21 @@
+import Foundation
+
+/// Paths the tests use: the repository, fixtures and fresh temporary folders.
+enum TestPaths {
+    /// The repository root.
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `Tests/SitegenCoreTests/Fixtures/<name>`.
+    static func fixture(_ name: String) -> URL {
+        repository.appendingPathComponent("Tests/SitegenCoreTests/Fixtures/\(name)")
+    }
+
+    /// A new empty folder under the system's temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sitegen-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
