@@ -23,6 +23,9 @@ public struct FrontMatter: Sendable, Equatable {
     /// Template name to render the page with.
     public var template: String?
 
+    /// The file line of each key that was set, for diagnostics about its value.
+    public var lines: [String: Int] = [:]
+
     /// Creates empty front matter.
     public init() {}
 }

@@ -70,6 +70,7 @@ public struct FrontMatterParser {
         }
         for field in fields {
             apply(field.key, field.value, keyNode: field.keyNode, to: &frontMatter, reader: &reader)
+            frontMatter.lines[field.key] = reader.location(field.keyNode).line
         }
         return (frontMatter, reader.diagnostics)
     }

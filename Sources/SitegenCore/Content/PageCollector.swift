@@ -78,9 +78,10 @@ public struct PageCollector {
         return owners.keys.sorted().compactMap { sitePath in
             guard let group = owners[sitePath], group.count > 1 else { return nil }
             let names = group.map(\.diagnosticPath).sorted()
+            let list = names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
             return .error(
                 SourceLocation(path: names[0]),
-                "\(names.joined(separator: " and ")) both map to the URL /\(sitePath)")
+                "\(list) map to the same URL /\(sitePath)")
         }
     }
 

@@ -36,7 +36,9 @@ public struct TopicIndexBuilder: Sendable {
                 if config.declaresTopics && declared[slug] == nil {
                     diagnostics.append(
                         .warning(
-                            SourceLocation(path: rendered.page.diagnosticPath),
+                            SourceLocation(
+                                path: rendered.page.diagnosticPath,
+                                line: rendered.page.frontMatter.lines["topics"] ?? 0, column: 1),
                             "topic '\(name)' is not declared in sitegen.yml"))
                 }
                 slugs.append(slug)

@@ -117,8 +117,10 @@ struct YAMLReader {
 
     private func location(of error: YamlError) -> SourceLocation {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _),
+            .composer(let context, _, let mark, _):
+            let where_ = context?.mark ?? mark
+            return SourceLocation(path: path, line: where_.line + lineOffset, column: where_.column)
         case .duplicatedKeysInMapping(_, let context):
             return SourceLocation(
                 path: path, line: context.mark.line + lineOffset, column: context.mark.column)
@@ -131,8 +133,8 @@ struct YAMLReader {
         switch error {
         case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
             .composer(let context, let problem, _, _):
-            let prefix = context.map { "\($0.text) " } ?? ""
-            return prefix + problem
+            guard let context else { return problem }
+            return "\(problem) (\(context.text) that starts here)"
         case .duplicatedKeysInMapping(let duplicates, _):
             return "duplicate keys: " + duplicates.sorted().joined(separator: ", ")
         case .reader(let problem, _, _, _):

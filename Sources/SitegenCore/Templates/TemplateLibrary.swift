@@ -22,8 +22,8 @@ public struct TemplateLibrary: Sendable {
                     .error(
                         SourceLocation(
                             path: template.path, line: error.context.lineNumber,
-                            column: error.context.columnNumber + 1),
-                        "template syntax error: \(error.error)"))
+                            column: error.context.columnNumber),
+                        "template syntax error: \(describe(error.error))"))
             } catch {
                 diagnostics.append(.error(SourceLocation(path: template.path), "template error: \(error)"))
             }
@@ -37,6 +37,21 @@ public struct TemplateLibrary: Sendable {
             diagnostics.append(.error(SourceLocation(path: "templates/\(name).mustache"), "missing template '\(name)'"))
         }
         return (TemplateLibrary(library: library, names: names), diagnostics)
+    }
+
+    /// A sentence for swift-mustache's parser errors.
+    static func describe(_ error: Error) -> String {
+        guard let parserError = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch parserError {
+        case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened"
+        case .unfinishedName: return "a tag is not finished ('}}' missing)"
+        case .expectedSectionEnd: return "a section is opened but never closed"
+        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
+        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inherited section"
+        case .illegalTokenInsideInheritSection: return "only blocks may appear inside an inherited partial"
+        case .textInsideInheritSection: return "only blocks may appear inside an inherited partial"
+        default: return "\(parserError)"
+        }
     }
 
     /// Whether a template of this name exists.
