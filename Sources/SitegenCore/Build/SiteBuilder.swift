@@ -15,25 +15,25 @@ public struct SiteBuilder: Sendable {
     public func build() throws(BuildFailure) -> BuildReport {
         var runner = StageRunner()
         _ = try runner.run("check output") { ((), OutputWriter(paths: options.paths).checkOutputFolder()) }
-        let files = try generate(&runner)
+        let (files, pageCount) = try generate(&runner)
         try runner.run("write") { ((), OutputWriter(paths: options.paths, jobs: options.jobs).write(files)) }
-        return report(runner, files: files)
+        return report(runner, files: files, pageCount: pageCount)
     }
 
     /// Builds the site in memory without writing anything.
     public func generate() throws(BuildFailure) -> BuildReport {
         var runner = StageRunner()
-        let files = try generate(&runner)
-        return report(runner, files: files)
+        let (files, pageCount) = try generate(&runner)
+        return report(runner, files: files, pageCount: pageCount)
     }
 
-    private func report(_ runner: StageRunner, files: [OutputFile]) -> BuildReport {
+    private func report(_ runner: StageRunner, files: [OutputFile], pageCount: Int) -> BuildReport {
         BuildReport(
-            pageCount: files.filter { $0.path.hasSuffix("index.html") }.count,
+            pageCount: pageCount,
             files: files, diagnostics: runner.diagnostics.sorted, timings: runner.timings)
     }
 
-    private func generate(_ runner: inout StageRunner) throws(BuildFailure) -> [OutputFile] {
+    private func generate(_ runner: inout StageRunner) throws(BuildFailure) -> ([OutputFile], Int) {
         let config = try runner.run("load config") { loadConfig() }
         let input = try runner.run("load content") { loadContent() }
         let pages = try runner.run("collect pages") {
@@ -62,7 +62,7 @@ public struct SiteBuilder: Sendable {
         if options.strict, runner.diagnostics.warningCount > 0 {
             throw BuildFailure(stage: "strict", diagnostics: runner.diagnostics.sorted)
         }
-        return (pagesOut + indexes + assets).sorted { $0.path < $1.path }
+        return ((pagesOut + indexes + assets).sorted { $0.path < $1.path }, tree.pages.count)
     }
 
     private func loadConfig() -> (SiteConfig, [Diagnostic]) {
