@@ -70,10 +70,27 @@ enum CmarkDocument {
             html = String(cString: rendered)
             free(rendered)
         }
+        let ids = walker.ids + (walker.hasFootnotes ? footnoteIDs(in: html) : [])
         return RenderedMarkdown(
             html: html, headings: walker.pendingHeadings.map(\.heading), links: walker.links,
             sections: walker.finishedSections(), leadingTitle: title,
-            firstParagraph: walker.firstParagraph, ids: walker.ids)
+            firstParagraph: walker.firstParagraph, ids: ids)
+    }
+
+    /// The `fn-…` and `fnref-…` ids cmark-gfm wrote. Footnote reference nodes carry their
+    /// number, not their label, and repeat references get `-2`, `-3`, so the ids are read back
+    /// from the renderer's own output.
+    static func footnoteIDs(in html: String) -> [String] {
+        var ids: [String] = []
+        var rest = html[...]
+        while let start = rest.range(of: " id=\"fn") {
+            let value = rest[rest.index(start.lowerBound, offsetBy: 5)...]
+            guard let end = value.firstIndex(of: "\"") else { break }
+            let id = String(value[..<end])
+            if id.hasPrefix("fn-") || id.hasPrefix("fnref-") { ids.append(id) }
+            rest = value[end...]
+        }
+        return ids
     }
 
     /// Replaces a heading node by a custom block holding `<hN id="…">`, the heading's inlines, a
@@ -110,11 +127,5 @@ enum CmarkDocument {
             text.add(current, entering: event == CMARK_EVENT_ENTER)
         }
         return text.result
-    }
-
-    /// The literal text of a node, or "".
-    static func literal(_ node: OpaquePointer) -> String {
-        guard let pointer = cmark_node_get_literal(node) else { return "" }
-        return String(cString: pointer)
     }
 }

@@ -20,6 +20,8 @@ struct TreeWalker {
     private(set) var links: [MarkdownLink] = []
     private(set) var firstParagraph: String?
     private(set) var ids: [String] = []
+    /// Whether the document references a footnote (whose ids only the renderer knows).
+    private(set) var hasFootnotes = false
 
     init(rewriteLink: ((MarkdownLink) -> String?)?) {
         self.rewriteLink = rewriteLink
@@ -117,9 +119,6 @@ struct TreeWalker {
     }
 
     private mutating func recordFootnote(_ node: OpaquePointer) {
-        let label = CmarkDocument.literal(node)
-        for id in ["fn-" + label, "fnref-" + label] where !ids.contains(id) {
-            ids.append(id)
-        }
+        hasFootnotes = true
     }
 }

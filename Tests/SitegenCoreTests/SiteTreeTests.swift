@@ -1,0 +1,58 @@
+import Testing
+
+@testable import SitegenCore
+
+@Suite struct SiteTreeTests {
+    static let site = [
+        "index.md": PageFactory.page("Home"),
+        "b.md": PageFactory.page("Bravo"),
+        "a.md": PageFactory.page("Alpha"),
+        "z.md": PageFactory.page("Zulu", weight: 1),
+        "guide/index.md": PageFactory.page("Guide", weight: 2),
+        "guide/one.md": PageFactory.page("One", weight: 1),
+        "guide/two.md": PageFactory.page("Two", weight: 2),
+        "guide/deep/three.md": PageFactory.page("Three"),
+    ]
+
+    @Test func pagesSortByWeightThenTitleInReadingOrder() {
+        let tree = PageFactory.tree(Self.site)
+        #expect(
+            tree.pages.map(\.title) == ["Home", "Zulu", "Guide", "One", "Two", "Deep", "Three", "Alpha", "Bravo"])
+    }
+
+    @Test func breadcrumbsAndNeighboursStayWithinTheSection() throws {
+        let tree = PageFactory.tree(Self.site)
+        let two = try #require(tree.pages.firstIndex { $0.title == "Two" })
+        #expect(PageFactory.titles(tree, tree.ancestors(of: two)) == ["Home", "Guide"])
+        let (previous, next) = tree.neighbours(of: two)
+        #expect(previous.map { tree.pages[$0].title } == "One")
+        #expect(next.map { tree.pages[$0].title } == "Deep")
+        let one = try #require(tree.pages.firstIndex { $0.title == "One" })
+        #expect(tree.neighbours(of: one).previous == nil)
+    }
+
+    @Test func navigationExpandsOnlyTheCurrentPath() throws {
+        let tree = PageFactory.tree(Self.site)
+        let three = try #require(tree.pages.firstIndex { $0.title == "Three" })
+        let items = NavigationBuilder(tree: tree).navigation(for: three)
+        #expect(PageFactory.titles(tree, items.map(\.page)) == ["Zulu", "Guide", "Alpha", "Bravo"])
+        let guide = try #require(items.first { tree.pages[$0.page].title == "Guide" })
+        #expect(guide.isAncestor)
+        #expect(PageFactory.titles(tree, guide.children.map(\.page)) == ["One", "Two", "Deep"])
+        let deep = try #require(guide.children.last)
+        #expect(deep.children.map(\.isCurrent) == [true])
+        #expect(items.first { tree.pages[$0.page].title == "Alpha" }?.children.isEmpty == true)
+    }
+
+    @Test func navigationShowsAtMostFiftyEntriesAroundTheCurrentPage() throws {
+        var site = ["big/index.md": PageFactory.page("Big")]
+        for number in 1...200 { site["big/p\(number).md"] = PageFactory.page("P\(number)", weight: number) }
+        let tree = PageFactory.tree(site)
+        let current = try #require(tree.pages.firstIndex { $0.title == "P120" })
+        let big = try #require(NavigationBuilder(tree: tree).navigation(for: current).first)
+        #expect(big.children.count == 50)
+        #expect(big.truncated)
+        #expect(big.children.contains { $0.isCurrent })
+        #expect(tree.pages[big.children[0].page].title == "P95")
+    }
+}

@@ -1,0 +1,76 @@
+import Testing
+
+@testable import SitegenMarkdown
+
+@Suite struct MarkdownTextSectionTests {
+    let renderer = MarkdownRenderer()
+
+    @Test func sectionsSplitAtH2AndH3() {
+        let markdown = """
+            Intro   text
+            with a\tbreak.
+
+            ## One
+
+            Use `inline` here.
+
+            ```
+            code  block
+            ```
+
+            <div>raw html</div>
+
+            Text with <span>inline</span> html.
+
+            ### Two
+
+            sub
+
+            #### Deep
+
+            deep text
+
+            ## Three
+
+            last
+            """
+        let result = renderer.render(markdown)
+        let one = MarkdownHeading(level: 2, text: "One", id: "one", line: 4)
+        let two = MarkdownHeading(level: 3, text: "Two", id: "two", line: 16)
+        let three = MarkdownHeading(level: 2, text: "Three", id: "three", line: 24)
+        #expect(
+            result.sections == [
+                MarkdownTextSection(heading: nil, text: "Intro text with a break."),
+                MarkdownTextSection(heading: one, text: "Use inline here. code block Text with inline html."),
+                MarkdownTextSection(heading: two, text: "sub Deep deep text"),
+                MarkdownTextSection(heading: three, text: "last"),
+            ])
+    }
+
+    @Test func headingsOutsideH2AndH3StayInTheirSection() {
+        let result = renderer.render("# Title\n\nintro\n\n### Sub\n\n###### Tiny\n\nsmall\n")
+        #expect(result.sections.map(\.heading?.id) == [nil, "sub"])
+        #expect(result.sections.map(\.text) == ["Title intro", "Tiny small"])
+    }
+
+    @Test func extractedTitleIsNotSectionText() {
+        let options = MarkdownOptions(extractLeadingTitle: true)
+        let result = MarkdownRenderer(options: options).render("# Title\n\nintro\n")
+        #expect(result.sections == [MarkdownTextSection(heading: nil, text: "intro")])
+    }
+
+    @Test func tableCellsAreSeparatedBySpaces() {
+        let result = renderer.render("## Table\n\n|a|b|\n|-|-|\n|c|d|\n|`e`|**f**|\n")
+        #expect(result.sections.last?.text == "a b c d e f")
+    }
+
+    @Test func listItemsAndQuotesAreSeparated() {
+        let result = renderer.render("- one\n- two\n\n> quoted\n> text\n\nend\n")
+        #expect(result.sections == [MarkdownTextSection(heading: nil, text: "one two quoted text end")])
+    }
+
+    @Test func rawHTMLIsDroppedButFilteredTextIsKept() {
+        let result = renderer.render("<script>alert(1)</script>\n\n<!-- comment -->\n\nKeep <b>this</b>.\n")
+        #expect(result.sections == [MarkdownTextSection(heading: nil, text: "Keep this.")])
+    }
+}
