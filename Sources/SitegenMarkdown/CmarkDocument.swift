@@ -82,13 +82,23 @@ enum CmarkDocument {
     /// from the renderer's own output.
     static func footnoteIDs(in html: String) -> [String] {
         var ids: [String] = []
-        var rest = html[...]
-        while let start = rest.range(of: " id=\"fn") {
-            let value = rest[rest.index(start.lowerBound, offsetBy: 5)...]
-            guard let end = value.firstIndex(of: "\"") else { break }
-            let id = String(value[..<end])
-            if id.hasPrefix("fn-") || id.hasPrefix("fnref-") { ids.append(id) }
-            rest = value[end...]
+        let marker = Array(" id=\"fn".utf8)
+        var html = html
+        html.withUTF8 { bytes in
+            var index = 0
+            while index + marker.count <= bytes.count {
+                guard bytes[index] == 0x20, bytes[index..<(index + marker.count)].elementsEqual(marker)
+                else {
+                    index += 1
+                    continue
+                }
+                let start = index + 5
+                var end = start
+                while end < bytes.count && bytes[end] != 0x22 { end += 1 }
+                let id = String(decoding: bytes[start..<end], as: UTF8.self)
+                if id.hasPrefix("fn-") || id.hasPrefix("fnref-") { ids.append(id) }
+                index = end
+            }
         }
         return ids
     }

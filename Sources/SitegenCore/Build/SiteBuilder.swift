@@ -37,7 +37,7 @@ public struct SiteBuilder: Sendable {
         let config = try runner.run("load config") { loadConfig() }
         let input = try runner.run("load content") { loadContent() }
         let pages = try runner.run("collect pages") {
-            PageCollector(includeDrafts: options.includeDrafts).collect(input.content.sources)
+            PageCollector(includeDrafts: options.includeDrafts, jobs: options.jobs).collect(input.content.sources)
         }
         let rendered = try runner.run("render Markdown") { renderMarkdown(pages, config: config) }
         let tree = try runner.run("build navigation") { SiteTree(pages: rendered) }

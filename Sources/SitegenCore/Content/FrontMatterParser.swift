@@ -37,26 +37,44 @@ public struct FrontMatterParser {
     }
 
     /// Separates front matter from body; accepts a UTF-8 BOM and CRLF line endings.
+    ///
+    /// Works on UTF-8 bytes: only the closing delimiter line is searched for.
     public func split(_ original: String) -> (Split, Diagnostic?) {
-        var text = original
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        var bytes = Array(original.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.contains(0x0D) { bytes = Self.removingCarriageReturns(bytes) }
+        let dashes: [UInt8] = Array("---".utf8)
+        guard bytes.starts(with: dashes + [0x0A]) || bytes == dashes else {
+            return (Split(yaml: nil, body: String(decoding: bytes, as: UTF8.self), bodyLineOffset: 0), nil)
         }
-        guard text.hasPrefix("---\n") || text == "---" else {
-            return (Split(yaml: nil, body: text, bodyLineOffset: 0), nil)
+        var lineStart = 4
+        var line = 2
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            let content = bytes[lineStart..<lineEnd]
+            if content.elementsEqual(dashes) || content.elementsEqual("...".utf8) {
+                let yaml = String(decoding: bytes[4..<max(4, lineStart - 1)], as: UTF8.self)
+                let bodyStart = min(lineEnd + 1, bytes.count)
+                let body = String(decoding: bytes[bodyStart...], as: UTF8.self)
+                return (Split(yaml: lineStart > 4 ? yaml : "", body: body, bodyLineOffset: line), nil)
+            }
+            lineStart = lineEnd + 1
+            line += 1
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines.removeFirst()
-        guard let end = lines.firstIndex(where: { $0 == "---" || $0 == "..." }) else {
-            let problem = Diagnostic.error(
-                SourceLocation(path: path, line: 1, column: 1),
-                "front matter opened with '---' is never closed")
-            return (Split(yaml: nil, body: text, bodyLineOffset: 0), problem)
+        let problem = Diagnostic.error(
+            SourceLocation(path: path, line: 1, column: 1), "front matter opened with '---' is never closed")
+        return (Split(yaml: nil, body: String(decoding: bytes, as: UTF8.self), bodyLineOffset: 0), problem)
+    }
+
+    /// CRLF → LF.
+    static func removingCarriageReturns(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated()
+        where !(byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) {
+            result.append(byte)
         }
-        let yaml = lines[..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        return (Split(yaml: yaml, body: body, bodyLineOffset: end + 2), nil)
+        return result
     }
 
     /// Decodes front matter YAML whose first line is line 2 of the file.

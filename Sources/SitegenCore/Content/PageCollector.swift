@@ -9,22 +9,35 @@ public struct PageCollector {
 
     /// Whether drafts are kept.
     public let includeDrafts: Bool
+    /// Worker count, or nil for all cores.
+    public let jobs: Int?
 
     /// Creates a collector.
-    public init(includeDrafts: Bool) {
+    public init(includeDrafts: Bool, jobs: Int? = nil) {
         self.includeDrafts = includeDrafts
+        self.jobs = jobs
+    }
+
+    /// A source file with its front matter decoded.
+    private struct ParsedSource: Sendable {
+        var path: String
+        var frontMatter: FrontMatter
+        var split: FrontMatterParser.Split
+        var problems: [Diagnostic]
     }
 
     /// Builds the pages, sorted by site path, with every section page present.
     public func collect(_ sources: [SourceFile]) -> ([Page], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var pages: [Page] = []
-        for source in sources {
-            let parser = FrontMatterParser(path: "content/" + source.path)
-            let (frontMatter, split, problems) = parser.parse(source.text)
-            diagnostics.append(contentsOf: problems)
-            if frontMatter.draft && !includeDrafts { continue }
-            pages.append(makePage(source.path, frontMatter: frontMatter, split: split))
+        let parsed = sources.parallelMap(jobs: jobs) { source in
+            let result = FrontMatterParser(path: "content/" + source.path).parse(source.text)
+            return ParsedSource(path: source.path, frontMatter: result.0, split: result.1, problems: result.2)
+        }
+        for source in parsed {
+            diagnostics.append(contentsOf: source.problems)
+            if source.frontMatter.draft && !includeDrafts { continue }
+            pages.append(makePage(source.path, frontMatter: source.frontMatter, split: source.split))
         }
         pages.append(contentsOf: generatedSectionPages(for: pages))
         diagnostics.append(contentsOf: collisions(in: pages))

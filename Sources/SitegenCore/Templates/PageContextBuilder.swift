@@ -14,6 +14,10 @@ public struct PageContextBuilder: Sendable {
     public let topics: TopicIndex
     /// Navigation trees.
     public let navigation: NavigationBuilder
+    /// Each page's URL, computed once.
+    let pageURLs: [String]
+    /// Each page's `{title, url, summary}` value, built once; immutable after init.
+    nonisolated(unsafe) let pageLinks: [[String: Any]]
 
     /// Creates a builder.
     public init(config: SiteConfig, tree: SiteTree, topics: TopicIndex) {
@@ -21,6 +25,11 @@ public struct PageContextBuilder: Sendable {
         self.tree = tree
         self.topics = topics
         self.navigation = NavigationBuilder(tree: tree)
+        let urls = tree.pages.map { config.baseURL.link(LinkResolver.encode($0.page.sitePath)) }
+        self.pageURLs = urls
+        self.pageLinks = tree.pages.indices.map { index in
+            ["title": tree.pages[index].title, "url": urls[index], "summary": tree.pages[index].summary]
+        }
     }
 
     /// Root-relative URL of a site path.
@@ -52,10 +61,7 @@ public struct PageContextBuilder: Sendable {
     }
 
     /// A short link value `{title, url, summary}`.
-    func link(_ index: Int) -> [String: Any] {
-        let rendered = tree.pages[index]
-        return ["title": rendered.title, "url": url(rendered.page.sitePath), "summary": rendered.summary]
-    }
+    func link(_ index: Int) -> [String: Any] { pageLinks[index] }
 
     private func page(_ index: Int) -> [String: Any] {
         let rendered = tree.pages[index]
@@ -66,7 +72,7 @@ public struct PageContextBuilder: Sendable {
         let pageTopics = topics.pageTopics[index].compactMap { topics.bySlug[$0] }.map(topicLink)
         return [
             "title": rendered.title, "summary": rendered.summary,
-            "url": url(rendered.page.sitePath), "content": rendered.html,
+            "url": pageURLs[index], "content": rendered.html,
             "isSection": rendered.page.isSection, "isHome": index == 0,
             "date": matter.date.map(DateText.readable) ?? false,
             "dateISO": matter.date.map(DateText.day) ?? false,
@@ -93,12 +99,12 @@ public struct PageContextBuilder: Sendable {
     }
 
     private func navItem(_ item: NavigationItem) -> [String: Any] {
-        let rendered = tree.pages[item.page]
+        let url = pageURLs[item.page]
         return [
-            "title": rendered.title, "url": url(rendered.page.sitePath),
+            "title": tree.pages[item.page].title, "url": url,
             "current": item.isCurrent, "ancestor": item.isAncestor,
             "children": item.children.map(navItem), "hasChildren": !item.children.isEmpty,
-            "more": item.truncated ? url(rendered.page.sitePath) : false,
+            "more": item.truncated ? url : false,
         ]
     }
 
