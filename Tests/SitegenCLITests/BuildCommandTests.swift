@@ -7,7 +7,7 @@ import Testing
         let site = try CLITestSupport.copyFixture("basic")
         let result = try CLITestSupport.sitegen(["build", "--source", site.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("Built 6 pages (19 files)"), "\(result.stdout)")
+        #expect(result.stdout.hasPrefix("Built 6 pages (24 files)"), "\(result.stdout)")
         let output = CLITestSupport.snapshot(site.appendingPathComponent("public"))
         #expect(output["guide/intro/index.html"] != nil)
         #expect(output[".sitegen-output"] != nil, "marker file")

@@ -49,20 +49,27 @@ public struct SiteBuilder: Sendable {
         }
         let assets = try runner.run("copy assets") { collectAssets(input) }
         try runner.run("check links") {
-            ((), checkLinks(tree, otherFiles: indexes + assets, topics: topics))
+            ((), checkLinks(tree, otherFiles: indexes + assets.files, topics: topics))
         }
+        let published = try runner.run("publish") { publish(tree: tree, config: config, taken: indexes + assets.files) }
         let library = try runner.run("compile templates") { TemplateLibrary.compile(input.theme) }
         let pagesOut = try runner.run("apply templates") {
             SiteRenderer(
                 library: library,
-                contexts: PageContextBuilder(config: config, tree: tree, topics: topics),
+                contexts: PageContextBuilder(
+                    config: config, tree: tree, topics: topics, assets: assets.names,
+                    hasFeed: published.contains { $0.path == "feed.xml" }),
                 jobs: options.jobs
             ).render()
+        }
+        let all = (pagesOut + indexes + assets.files + published).sorted { $0.path < $1.path }
+        try runner.run("check output links") {
+            ((), OutputLinkChecker(baseURL: config.baseURL, jobs: options.jobs).check(all, origins: origins(tree)))
         }
         if options.strict, runner.diagnostics.warningCount > 0 {
             throw BuildFailure(stage: "strict", diagnostics: runner.diagnostics.sorted)
         }
-        return ((pagesOut + indexes + assets).sorted { $0.path < $1.path }, tree.pages.count)
+        return (all, tree.pages.count)
     }
 
     private func loadConfig() -> (SiteConfig, [Diagnostic]) {
@@ -107,12 +114,42 @@ public struct SiteBuilder: Sendable {
         ]
     }
 
-    private func collectAssets(_ input: LoadedInput) -> [OutputFile] {
-        let theme = input.theme.assets.keys.sorted().compactMap { path in
-            input.theme.assets[path].map { OutputFile(path: path, contents: .data($0)) }
-        }
+    private func collectAssets(_ input: LoadedInput) -> (files: [OutputFile], names: [String: String]) {
+        let theme = AssetFingerprinter(assets: input.theme.assets)
         let content = input.content.assets.map { OutputFile(path: $0.path, contents: .copy($0.source)) }
-        return theme + content
+        return (theme.files + content, theme.names)
+    }
+
+    private func publish(tree: SiteTree, config: SiteConfig, taken: [OutputFile]) -> ([OutputFile], [Diagnostic]) {
+        var taken = Set(taken.map(\.path))
+        for page in tree.pages { taken.insert(page.page.sitePath + "index.html") }
+        var (files, diagnostics) = RedirectBuilder(baseURL: config.baseURL).redirects(tree, taken: taken)
+        guard config.baseURL.isAbsolute else {
+            diagnostics.append(
+                .warning(
+                    SourceLocation(path: "sitegen.yml"),
+                    "baseURL '\(config.baseURL.path)' has no scheme and host: sitemap.xml, robots.txt, feed.xml, canonical URLs and Open Graph tags are left out"
+                ))
+            return (files, diagnostics)
+        }
+        let sitemap = SitemapBuilder(baseURL: config.baseURL)
+        files.append(OutputFile(path: "sitemap.xml", contents: .data(sitemap.sitemap(tree))))
+        files.append(OutputFile(path: "robots.txt", contents: .data(sitemap.robots())))
+        if let feed = FeedBuilder(config: config).feed(tree) {
+            files.append(OutputFile(path: "feed.xml", contents: .data(feed)))
+        }
+        return (files, diagnostics)
+    }
+
+    private func origins(_ tree: SiteTree) -> [String: OutputLinkChecker.Origin] {
+        var origins: [String: OutputLinkChecker.Origin] = [:]
+        for rendered in tree.pages {
+            origins[rendered.page.sitePath + "index.html"] = OutputLinkChecker.Origin(
+                path: rendered.page.diagnosticPath, body: rendered.page.body,
+                bodyLineOffset: rendered.page.bodyLineOffset,
+                markdownHrefs: Set(rendered.links.map(\.target.href)))
+        }
+        return origins
     }
 
     private func checkLinks(_ tree: SiteTree, otherFiles: [OutputFile], topics: TopicIndex) -> [Diagnostic] {

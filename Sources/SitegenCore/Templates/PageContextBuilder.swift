@@ -19,9 +19,23 @@ public struct PageContextBuilder: Sendable {
     /// Each page's `{title, url, summary}` value, built once; immutable after init.
     nonisolated(unsafe) let pageLinks: [[String: Any]]
 
-    /// Creates a builder.
-    public init(config: SiteConfig, tree: SiteTree, topics: TopicIndex) {
+    /// Theme asset path → URL of its fingerprinted file, keyed for templates (`style_css`).
+    let assetURLs: [String: String]
+    /// Whether the site has an Atom feed.
+    let hasFeed: Bool
+
+    /// Creates a builder; `assets` maps theme asset paths to their final (hashed) paths.
+    public init(
+        config: SiteConfig, tree: SiteTree, topics: TopicIndex, assets: [String: String] = [:],
+        hasFeed: Bool = false
+    ) {
         self.config = config
+        self.hasFeed = hasFeed
+        var assetURLs: [String: String] = [:]
+        for (original, final) in assets {
+            assetURLs[AssetFingerprinter.key(for: original)] = config.baseURL.link(final)
+        }
+        self.assetURLs = assetURLs
         self.tree = tree
         self.topics = topics
         self.navigation = NavigationBuilder(tree: tree)
@@ -50,6 +64,7 @@ public struct PageContextBuilder: Sendable {
         return [
             "site": site, "root": config.baseURL.path, "nav": items.map(navItem),
             "homeURL": url(""), "topicsURL": url("topics/"), "searchURL": url("search/"),
+            "asset": assetURLs, "feedURL": hasFeed ? url("feed.xml") : false,
         ]
     }
 
@@ -87,6 +102,7 @@ public struct PageContextBuilder: Sendable {
             "related": topics.related[index].map(link), "hasRelated": !topics.related[index].isEmpty,
             "children": children, "hasChildren": !children.isEmpty,
             "editURL": editURL(rendered.page) ?? false,
+            "canonicalURL": config.baseURL.absolute(LinkResolver.encode(rendered.page.sitePath)) ?? false,
         ]
     }
 

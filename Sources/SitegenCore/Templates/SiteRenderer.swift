@@ -81,7 +81,7 @@ public struct SiteRenderer: Sendable {
             "toc": [Any](), "hasToc": false, "topics": [Any](), "hasTopics": false,
             "breadcrumbs": [Any](), "hasBreadcrumbs": false, "previous": false, "next": false, "related": [Any](),
             "hasRelated": false, "children": [Any](), "hasChildren": false, "editURL": false,
-            "date": false, "updated": false,
+            "date": false, "updated": false, "canonicalURL": false,
         ]
     }
 }

@@ -171,9 +171,16 @@ img { max-width: 100%; height: auto; }
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{$title}}{{page.title}} · {{site.title}}{{/title}}</title>
 {{#page.summary}}<meta name="description" content="{{page.summary}}">
-{{/page.summary}}<meta name="color-scheme" content="light dark">
-<link rel="stylesheet" href="{{root}}assets/style.css">
-<link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
+{{/page.summary}}{{#page.canonicalURL}}<link rel="canonical" href="{{page.canonicalURL}}">
+<meta property="og:type" content="article">
+<meta property="og:site_name" content="{{site.title}}">
+<meta property="og:title" content="{{page.title}}">
+<meta property="og:url" content="{{page.canonicalURL}}">
+{{#page.summary}}<meta property="og:description" content="{{page.summary}}">
+{{/page.summary}}{{/page.canonicalURL}}{{#feedURL}}<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{feedURL}}">
+{{/feedURL}}<meta name="color-scheme" content="light dark">
+<link rel="stylesheet" href="{{asset.style_css}}">
+<link rel="icon" href="{{asset.favicon_svg}}" type="image/svg+xml">
 </head>
 <body>
 <a class="sg-skip" href="#sg-main">Skip to content</a>
@@ -291,7 +298,7 @@ img { max-width: 100%; height: auto; }
 <ol id="sg-search-results" class="sg-results"></ol>
 <noscript><p>Search needs JavaScript. Browse the <a href="{{topicsURL}}">topics</a> instead.</p></noscript>
 </article>
-<script src="{{root}}assets/search.js" data-index="{{root}}search.json"></script>
+<script src="{{asset.search_js}}" data-index="{{root}}search.json"></script>
 {{/main}}
 {{/base}}
 

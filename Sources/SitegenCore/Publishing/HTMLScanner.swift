@@ -1,0 +1,81 @@
+import Foundation
+
+/// Reads link targets and ids out of generated HTML, working on UTF-8 bytes.
+///
+/// Only attributes inside tags are read (`href`, `src`, `id`, quoted with `"` or `'`); text
+/// cannot hold an attribute because cmark and the templates escape quotes in text.
+public struct HTMLScanner: Sendable {
+    /// What one page holds.
+    public struct Result: Sendable, Equatable {
+        /// `href` and `src` values, entities decoded, in document order.
+        public var links: [String] = []
+        /// `id` values in document order (repeats included).
+        public var ids: [String] = []
+    }
+
+    /// Creates a scanner.
+    public init() {}
+
+    /// Scans one HTML document.
+    public func scan(_ bytes: [UInt8]) -> Result {
+        var result = Result()
+        var index = 0
+        var inTag = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<") {
+                inTag = index + 1 < bytes.count && Self.isTagStart(bytes[index + 1])
+            } else if byte == UInt8(ascii: ">") {
+                inTag = false
+            } else if inTag && byte == UInt8(ascii: " ") || inTag && byte == 0x0A {
+                if let (name, value, end) = attribute(bytes, from: index + 1) {
+                    switch name {
+                    case "href", "src": result.links.append(Self.decodeEntities(value))
+                    case "id": result.ids.append(Self.decodeEntities(value))
+                    default: break
+                    }
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        return result
+    }
+
+    private static func isTagStart(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    }
+
+    /// Reads `name="value"` starting at `start`; returns nil when no quoted attribute starts there.
+    private func attribute(_ bytes: [UInt8], from start: Int) -> (String, String, Int)? {
+        var index = start
+        while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
+        guard index > start, index + 1 < bytes.count, bytes[index] == UInt8(ascii: "=") else { return nil }
+        let quote = bytes[index + 1]
+        guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
+        let name = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
+        guard name == "href" || name == "src" || name == "id" else {
+            var end = index + 2
+            while end < bytes.count, bytes[end] != quote { end += 1 }
+            return (name, "", end + 1)
+        }
+        var end = index + 2
+        while end < bytes.count, bytes[end] != quote { end += 1 }
+        let value = String(decoding: bytes[(index + 2)..<min(end, bytes.count)], as: UTF8.self)
+        return (name, value, end + 1)
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        isTagStart(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":")
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
+    /// Decodes the entities cmark and Mustache write in attributes.
+    static func decodeEntities(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        return text.replacingOccurrences(of: "&quot;", with: "\"")
+            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+    }
+}

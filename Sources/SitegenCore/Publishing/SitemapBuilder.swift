@@ -1,0 +1,55 @@
+import Foundation
+
+/// Builds `sitemap.xml` and `robots.txt`; both need an absolute base URL.
+public struct SitemapBuilder: Sendable {
+    /// The site's base URL, with an origin.
+    public let baseURL: BaseURL
+
+    /// Creates a builder.
+    public init(baseURL: BaseURL) {
+        self.baseURL = baseURL
+    }
+
+    /// Every public page with `lastmod` from `updated` or `date` (left out when neither exists).
+    public func sitemap(_ tree: SiteTree) -> Data {
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+
+            """
+        for rendered in tree.pages {
+            let location = baseURL.absolute(LinkResolver.encode(rendered.page.sitePath)) ?? ""
+            xml += "<url><loc>\(XMLText.escape(location))</loc>"
+            let matter = rendered.page.frontMatter
+            if let date = matter.updated ?? matter.date { xml += "<lastmod>\(DateText.day(date))</lastmod>" }
+            xml += "</url>\n"
+        }
+        xml += "</urlset>\n"
+        return Data(xml.utf8)
+    }
+
+    /// `robots.txt` allowing everything and naming the sitemap.
+    public func robots() -> Data {
+        Data("User-agent: *\nAllow: /\n\nSitemap: \(baseURL.absolute("sitemap.xml") ?? "")\n".utf8)
+    }
+}
+
+/// Escaping for XML text and attribute values.
+enum XMLText {
+    /// Replaces `&`, `<`, `>`, `"` and `'` with entities.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,21 @@
+/// A hash of bytes that is the same in every process and on every machine (FNV-1a, 64 bits),
+/// unlike Swift's per-process seeded `hashValue`.
+public enum StableHash {
+    /// The 64-bit FNV-1a hash of `bytes`.
+    public static func fnv1a<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    /// The first `length` hex digits of the hash.
+    public static func hex<Bytes: Sequence>(_ bytes: Bytes, length: Int = 10) -> String
+    where Bytes.Element == UInt8 {
+        let digits = String(fnv1a(bytes), radix: 16)
+        let padded = String(repeating: "0", count: max(0, 16 - digits.count)) + digits
+        return String(padded.prefix(length))
+    }
+}
