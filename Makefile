@@ -1,13 +1,17 @@
 # sitegen: `make site` builds the Nexus hub into public/, `make test` runs every test.
 SWIFT ?= swift
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm pkg-config python3 time
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+TEST_APT_PACKAGES := cmark-gfm python3 python3-pip time nginx curl
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site deps apt-deps test build bench theme format serve clean
+.PHONY: site deps apt-deps apt-install test build bench theme format serve clean
 
 ## Install the Debian packages sitegen needs, only those missing (sudo when not root).
 apt-deps:
-	@missing=""; for p in $(APT_PACKAGES); do \
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_PACKAGES)"
+
+apt-install:
+	@missing=""; for p in $(PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
@@ -17,6 +21,9 @@ apt-deps:
 
 ## Everything the tests need; safe to run again.
 deps: apt-deps
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(TEST_APT_PACKAGES)"
+	@python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
+	  -r Tests/requirements.txt
 
 ## Build the hub into public/.
 site: apt-deps
@@ -25,10 +32,12 @@ site: apt-deps
 build: apt-deps
 	$(SWIFT) build
 
-## Run every test: unit, fixtures, conformance, hub checks.
+## Run every test: Swift unit, fixture, conformance and CLI tests, then hosting checks
+## (the hub under /nexus/ on nginx, crawled) with pytest.
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+	python3 -m pytest -q Tests/Hosting
 
 ## Build a 1,000-page synthetic site in release mode and print pages, seconds and peak memory.
 bench: apt-deps
