@@ -18,7 +18,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "SitegenMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "SitegenHighlight"),
+        .target(name: "SitegenMarkdown", dependencies: ["CCmarkGFM", "SitegenHighlight"]),
         .target(
             name: "SitegenCore",
             dependencies: [
@@ -37,6 +38,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
+        .testTarget(name: "SitegenHighlightTests", dependencies: ["SitegenHighlight"]),
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"]),
         .testTarget(
             name: "SitegenCoreTests",
