@@ -1,7 +1,8 @@
 # sitegen: `make site` builds the Nexus hub into public/, `make test` runs every test.
 SWIFT ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
-TEST_APT_PACKAGES := cmark-gfm python3 python3-pip time nginx curl
+TEST_APT_PACKAGES := cmark-gfm python3 python3-pip time nginx curl chromium chromium-driver \
+  default-jre-headless
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: site deps apt-deps apt-install test build bench theme format serve clean
@@ -24,6 +25,8 @@ deps: apt-deps
 	@$(MAKE) --no-print-directory apt-install PACKAGES="$(TEST_APT_PACKAGES)"
 	@python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
 	  -r Tests/requirements.txt
+	@python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
+	  --no-deps axe-playwright-python==0.1.8
 
 ## Build the hub into public/.
 site: apt-deps

@@ -5,4 +5,19 @@ public enum SyntaxHighlighter {
 
     /// The highlighted HTML for `code`, or nil when the language is not supported.
     public static func highlight(_ code: String, language: String) -> String? { nil }
+
+    /// Escapes `&`, `<`, `>` and `"` the way cmark-gfm escapes code.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
 }

@@ -59,6 +59,7 @@ enum CmarkDocument {
             title = plainText(of: first)
             cmark_node_free(first)
         }
+        BlockTransformer(highlightCode: options.highlightCode).transform(document)
         var walker = TreeWalker(rewriteLink: rewriteLink)
         walker.walk(document)
         for pending in walker.pendingHeadings {

@@ -20,122 +20,272 @@ enum BuiltinTheme {
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#2457c5"/><path d="M9 23V9h3l8 9V9h3v14h-3l-8-9v9z" fill="#fff"/></svg>
 
 """###,
-        "assets/search.js": ###"""
-// Plain search over search.json: loaded on first use, results escaped, no dependencies.
+        "assets/site.js": ###"""
+// sitegen theme: dark-mode toggle, copy buttons, and search (the index loads on first use).
 (function () {
   "use strict";
   var script = document.currentScript;
-  var indexURL = script && script.getAttribute("data-index");
-  var input = document.getElementById("sg-search-query");
-  var list = document.getElementById("sg-search-results");
-  var status = document.getElementById("sg-search-status");
-  if (!indexURL || !input || !list) return;
-  var entries = null;
+  var indexURL = script.getAttribute("data-index");
+  var root = document.documentElement;
 
+  // Dark mode: follows the system until toggled; the choice is remembered.
+  var toggle = document.getElementById("sg-theme-toggle");
+  function isDark() {
+    var t = root.getAttribute("data-theme");
+    return t ? t === "dark" : window.matchMedia("(prefers-color-scheme: dark)").matches;
+  }
+  function showToggle() {
+    toggle.setAttribute("aria-pressed", String(isDark()));
+    toggle.textContent = isDark() ? "Light mode" : "Dark mode";
+  }
+  if (toggle) {
+    toggle.hidden = false;
+    showToggle();
+    toggle.addEventListener("click", function () {
+      var next = isDark() ? "light" : "dark";
+      root.setAttribute("data-theme", next);
+      try { localStorage.setItem("sg-theme", next); } catch (e) { /* private mode */ }
+      showToggle();
+    });
+  }
+
+  // Copy buttons on code blocks.
+  Array.prototype.forEach.call(document.querySelectorAll(".sg-content pre"), function (pre) {
+    if (!navigator.clipboard) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "sg-copy";
+    button.textContent = "Copy";
+    button.setAttribute("aria-label", "Copy code");
+    button.addEventListener("click", function () {
+      var code = pre.querySelector("code") || pre;
+      navigator.clipboard.writeText(code.innerText).then(function () {
+        button.textContent = "Copied";
+        setTimeout(function () { button.textContent = "Copy"; }, 1500);
+      });
+    });
+    pre.appendChild(button);
+  });
+
+  // Search.
+  var entries = null, loading = null;
+  function load() {
+    if (!loading) {
+      loading = fetch(indexURL).then(function (r) { return r.json(); }).then(function (data) {
+        entries = data.map(function (e) {
+          return { e: e, title: words(e.title), heading: words(e.heading), text: words(e.text), lower: e.text.toLowerCase() };
+        });
+        root.setAttribute("data-search-ready", "");
+      });
+    }
+    return loading;
+  }
+  function words(text) { return text.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean); }
+  function hasPrefix(list, term) {
+    for (var i = 0; i < list.length; i++) if (list[i].lastIndexOf(term, 0) === 0) return true;
+    return false;
+  }
+  function search(query) {
+    var terms = words(query), hits = [];
+    if (!terms.length || !entries) return hits;
+    entries.forEach(function (x, i) {
+      var score = 0;
+      for (var t = 0; t < terms.length; t++) {
+        var s = (hasPrefix(x.title, terms[t]) ? 100 : 0) + (hasPrefix(x.heading, terms[t]) ? 20 : 0) + (hasPrefix(x.text, terms[t]) ? 1 : 0);
+        if (!s) return;
+        if (x.title.length && x.title[0].lastIndexOf(terms[t], 0) === 0) s += 30;
+        score += s;
+      }
+      if (!x.heading.length) score += 2;
+      hits.push({ score: score, i: i, x: x });
+    });
+    hits.sort(function (a, b) { return b.score - a.score || a.i - b.i; });
+    return hits.map(function (h) { return { e: h.x.e, snippet: snippet(h.x, terms) }; });
+  }
   function escapeHTML(text) {
     return String(text).replace(/[&<>"']/g, function (c) {
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
     });
   }
-
-  function score(entry, terms) {
-    var title = entry.title.toLowerCase(), heading = entry.heading.toLowerCase();
-    var text = entry.text.toLowerCase(), total = 0;
-    for (var i = 0; i < terms.length; i++) {
-      var t = terms[i], s = 0;
-      if (title.indexOf(t) >= 0) s += 10;
-      if (heading.indexOf(t) >= 0) s += 5;
-      if (text.indexOf(t) >= 0) s += 1;
-      if (s === 0) return 0;
-      total += s;
+  function mark(text, terms) {
+    var pattern = new RegExp("(^|[^\\p{L}\\p{N}_])(" + terms.map(function (t) {
+      return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    }).join("|") + ")", "giu");
+    var out = "", last = 0, m;
+    while ((m = pattern.exec(text))) {
+      var start = m.index + m[1].length;
+      out += escapeHTML(text.slice(last, start)) + "<mark>" + escapeHTML(m[2]) + "</mark>";
+      last = start + m[2].length;
     }
-    return total;
+    return out + escapeHTML(text.slice(last));
+  }
+  function snippet(x, terms) {
+    var at = -1;
+    terms.forEach(function (t) { var p = x.lower.indexOf(t); if (p >= 0 && (at < 0 || p < at)) at = p; });
+    var start = Math.max(0, at - 60), text = x.e.text.slice(start, start + 180);
+    return (start > 0 ? "…" : "") + mark(text, terms) + (start + 180 < x.e.text.length ? "…" : "");
+  }
+  function resultHTML(hit, terms, tag, id) {
+    var e = hit.e;
+    return "<" + tag + (id ? ' id="' + id + '" role="option" aria-selected="false"' : "") + '><a href="' + escapeHTML(e.url) + '">' +
+      '<span class="sg-result-title">' + mark(e.title, terms) + "</span>" +
+      (e.heading ? ' <span class="sg-result-section">› ' + mark(e.heading, terms) + "</span>" : "") +
+      '<span class="sg-result-snippet">' + hit.snippet + "</span></a></" + tag + ">";
   }
 
-  function show(query) {
-    var terms = query.toLowerCase().split(/\s+/).filter(Boolean);
-    if (!terms.length) { list.innerHTML = ""; status.textContent = ""; return; }
-    var hits = [];
-    for (var i = 0; i < entries.length; i++) {
-      var s = score(entries[i], terms);
-      if (s > 0) hits.push({ s: s, e: entries[i], i: i });
-    }
-    hits.sort(function (a, b) { return b.s - a.s || a.i - b.i; });
-    status.textContent = hits.length + (hits.length === 1 ? " result" : " results");
-    list.innerHTML = hits.slice(0, 50).map(function (h) {
-      var e = h.e, at = e.text.toLowerCase().indexOf(terms[0]);
-      var snippet = e.text.substr(Math.max(0, at - 60), 180);
-      return '<li><a href="' + escapeHTML(e.url) + '">' + escapeHTML(e.title) + "</a>" +
-        (e.heading ? ' <span class="sg-section">› ' + escapeHTML(e.heading) + "</span>" : "") +
-        "<p>" + escapeHTML(snippet) + "</p></li>";
-    }).join("");
+  var input = document.getElementById("sg-search-input");
+  var popup = document.getElementById("sg-search-popup");
+  var list = document.getElementById("sg-search-list");
+  var all = document.getElementById("sg-search-all");
+  var active = -1;
+  function close() {
+    popup.hidden = true; input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant"); active = -1;
+  }
+  function setActive(index) {
+    var items = list.querySelectorAll("[role=option]");
+    if (!items.length) return;
+    active = (index + items.length) % items.length;
+    Array.prototype.forEach.call(items, function (item, i) { item.setAttribute("aria-selected", String(i === active)); });
+    input.setAttribute("aria-activedescendant", items[active].id);
+    items[active].scrollIntoView({ block: "nearest" });
+  }
+  function update() {
+    var query = input.value.trim();
+    if (!query) { close(); return; }
+    load().then(function () {
+      if (input.value.trim() !== query) return;
+      var terms = words(query), hits = search(query).slice(0, 8);
+      list.innerHTML = hits.length ? hits.map(function (h, i) { return resultHTML(h, terms, "li", "sg-result-" + i); }).join("")
+        : '<li class="sg-no-results">No results for “' + escapeHTML(query) + "”</li>";
+      all.href = script.getAttribute("data-search-page") + "?q=" + encodeURIComponent(query);
+      popup.hidden = false; input.setAttribute("aria-expanded", "true"); active = -1;
+    });
+  }
+  if (input) {
+    input.addEventListener("focus", load);
+    input.addEventListener("input", update);
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") { event.preventDefault(); setActive(active + 1); }
+      else if (event.key === "ArrowUp") { event.preventDefault(); setActive(active - 1); }
+      else if (event.key === "Escape") { close(); }
+      else if (event.key === "Enter" && active >= 0) {
+        event.preventDefault();
+        var link = list.querySelectorAll("[role=option] a")[active];
+        if (link) window.location.href = link.href;
+      }
+    });
+    document.addEventListener("click", function (event) { if (!popup.contains(event.target) && event.target !== input) close(); });
   }
 
-  function load(then) {
-    if (entries) return then();
-    fetch(indexURL).then(function (r) { return r.json(); }).then(function (data) {
-      entries = data; then();
-    }).catch(function () { status.textContent = "The search index could not be loaded."; });
+  // Full results page.
+  var page = document.getElementById("sg-search-results");
+  if (page) {
+    var field = document.getElementById("sg-search-query"), status = document.getElementById("sg-search-status");
+    var run = function (query) {
+      load().then(function () {
+        var terms = words(query), hits = search(query);
+        status.textContent = terms.length ? hits.length + (hits.length === 1 ? " result" : " results") + " for “" + query + "”" : "";
+        page.innerHTML = hits.slice(0, 100).map(function (h) { return resultHTML(h, terms, "li"); }).join("");
+      });
+    };
+    var initial = new URLSearchParams(window.location.search).get("q") || "";
+    field.value = initial;
+    if (initial) run(initial);
+    field.addEventListener("input", function () { run(field.value); });
   }
-
-  var params = new URLSearchParams(window.location.search);
-  var initial = params.get("q") || "";
-  input.value = initial;
-  if (initial) load(function () { show(initial); });
-  input.addEventListener("input", function () { load(function () { show(input.value); }); });
 })();
 
 """###,
         "assets/style.css": ###"""
+/* sitegen default theme. Light and dark follow the system; data-theme on <html> overrides. */
 :root {
-  --bg: #ffffff; --fg: #1c2128; --muted: #57606a; --accent: #2457c5; --line: #d8dee4;
-  --code-bg: #f4f6f8; --chip: #eef2fb; --focus: #e36209;
+  --bg: #ffffff; --fg: #1c2128; --muted: #57606a; --accent: #1f55c0; --line: #d8dee4;
+  --code-bg: #f4f6f8; --chip: #eaf0fb; --focus: #b35900; --mark: #fff2a8; --popup: #ffffff;
+  --k: #a12b5e; --s: #0a6b35; --c: #6a737d; --n: #005cc5; --b: #6f42c1; --a: #1a5f8a; --t: #953800; --v: #7d4e00;
+  --note: #1f55c0; --tip: #1a7f37; --important: #8250df; --warning: #9a6700; --caution: #cf222e;
   --font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   --mono: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace;
+  color-scheme: light;
+}
+:root[data-theme="dark"] {
+  --bg: #0f1419; --fg: #e6edf3; --muted: #9aa5b1; --accent: #82aaff; --line: #30363d;
+  --code-bg: #161b22; --chip: #1c2533; --focus: #ffa657; --mark: #6b5a00; --popup: #161b22;
+  --k: #ff7b9c; --s: #7ee787; --c: #8b949e; --n: #79c0ff; --b: #d2a8ff; --a: #79c0ff; --t: #ffa657; --v: #f2cc60;
+  --note: #82aaff; --tip: #56d364; --important: #bc8cff; --warning: #e3b341; --caution: #ff7b72;
+  color-scheme: dark;
 }
 @media (prefers-color-scheme: dark) {
-  :root { --bg: #0f1419; --fg: #e6edf3; --muted: #9aa5b1; --accent: #7aa7ff; --line: #30363d;
-    --code-bg: #161b22; --chip: #1c2533; }
+  :root:not([data-theme="light"]) {
+    --bg: #0f1419; --fg: #e6edf3; --muted: #9aa5b1; --accent: #82aaff; --line: #30363d;
+    --code-bg: #161b22; --chip: #1c2533; --focus: #ffa657; --mark: #6b5a00; --popup: #161b22;
+    --k: #ff7b9c; --s: #7ee787; --c: #8b949e; --n: #79c0ff; --b: #d2a8ff; --a: #79c0ff; --t: #ffa657; --v: #f2cc60;
+    --note: #82aaff; --tip: #56d364; --important: #bc8cff; --warning: #e3b341; --caution: #ff7b72;
+    color-scheme: dark;
+  }
 }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; background: var(--bg); color: var(--fg); font: 1rem/1.6 var(--font); }
-a { color: var(--accent); }
-a:focus-visible, input:focus-visible, button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
-.sg-skip { position: absolute; left: -999px; top: 0; background: var(--bg); padding: .5rem; }
+body { margin: 0; background: var(--bg); color: var(--fg); font: 1rem/1.65 var(--font); }
+a { color: var(--accent); text-underline-offset: .15em; }
+a:focus-visible, input:focus-visible, button:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.sg-skip { position: absolute; left: -999px; top: 0; background: var(--bg); padding: .5rem; z-index: 10; }
 .sg-skip:focus { left: .5rem; }
 .sg-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.sg-header { display: flex; gap: 1rem; align-items: center; padding: .6rem 1.25rem; border-bottom: 1px solid var(--line); flex-wrap: wrap; }
+.sg-header { display: flex; gap: .75rem 1rem; align-items: center; padding: .6rem 1.25rem; border-bottom: 1px solid var(--line); flex-wrap: wrap; position: relative; }
 .sg-brand { font-weight: 700; font-size: 1.15rem; text-decoration: none; color: var(--fg); }
-.sg-search-form { flex: 1; min-width: 10rem; max-width: 28rem; }
-.sg-search-form input, .sg-search-page input { width: 100%; padding: .4rem .6rem; font: inherit; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); color: var(--fg); }
-.sg-layout { display: grid; grid-template-columns: 16rem minmax(0, 1fr); max-width: 80rem; margin: 0 auto; }
+.sg-search-form { flex: 1; min-width: 12rem; max-width: 30rem; position: relative; }
+input[type="search"], .sg-search-input { width: 100%; padding: .45rem .65rem; font: inherit; border: 1px solid var(--muted); border-radius: 6px; background: var(--bg); color: var(--fg); }
+button { font: inherit; color: var(--fg); background: var(--code-bg); border: 1px solid var(--line); border-radius: 6px; padding: .35rem .7rem; cursor: pointer; }
+.sg-theme-toggle { margin-left: auto; }
+.sg-search-popup { position: absolute; top: calc(100% + .3rem); left: 0; right: 0; min-width: min(34rem, 92vw); z-index: 20; background: var(--popup); border: 1px solid var(--line); border-radius: 8px; box-shadow: 0 8px 24px rgba(0,0,0,.18); max-height: 70vh; overflow-y: auto; }
+.sg-search-popup ul { list-style: none; margin: 0; padding: .25rem; }
+.sg-search-popup li a { display: block; padding: .45rem .6rem; border-radius: 6px; text-decoration: none; color: var(--fg); }
+.sg-search-popup li[aria-selected="true"] a, .sg-search-popup li a:hover { background: var(--chip); }
+.sg-search-more { margin: 0; padding: .4rem .85rem; border-top: 1px solid var(--line); font-size: .9rem; }
+.sg-no-results { padding: .5rem .6rem; color: var(--muted); }
+.sg-result-title { font-weight: 600; }
+.sg-result-section { color: var(--muted); font-size: .9rem; }
+.sg-result-snippet { display: block; color: var(--muted); font-size: .88rem; }
+mark { background: var(--mark); color: inherit; border-radius: 2px; }
+.sg-layout { display: grid; grid-template-columns: 16rem minmax(0, 1fr); max-width: 84rem; margin: 0 auto; }
 .sg-nav { padding: 1rem 1.25rem; border-right: 1px solid var(--line); font-size: .93rem; }
 .sg-nav ul { list-style: none; margin: 0; padding-left: .9rem; }
 .sg-nav > ul { padding-left: 0; }
 .sg-nav li { margin: .2rem 0; }
 .sg-nav a { text-decoration: none; color: var(--fg); }
+.sg-nav a:hover { text-decoration: underline; }
 .sg-nav .sg-current > a { font-weight: 700; color: var(--accent); }
+.sg-nav .sg-ancestor > a { font-weight: 600; }
 .sg-main { padding: 1rem 2rem 3rem; min-width: 0; }
 .sg-article { max-width: 48rem; }
 .sg-breadcrumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: .35rem; padding: 0; margin: 0 0 .5rem; font-size: .9rem; color: var(--muted); }
 .sg-breadcrumbs li + li::before { content: "›"; margin-right: .35rem; }
 .sg-meta { color: var(--muted); font-size: .9rem; margin-top: -.5rem; }
 .sg-topics { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem; padding: 0; }
-.sg-chip { display: inline-block; padding: .1rem .6rem; border-radius: 999px; background: var(--chip); text-decoration: none; font-size: .85rem; }
+.sg-chip { display: inline-block; padding: .1rem .65rem; border-radius: 999px; background: var(--chip); text-decoration: none; font-size: .85rem; }
 .sg-toc { border-left: 3px solid var(--line); padding-left: 1rem; margin: 1rem 0; font-size: .92rem; }
 .sg-toc-title { font-size: 1rem; margin: 0 0 .3rem; }
 .sg-toc ul { margin: 0; padding-left: 1rem; }
-.sg-content h2, .sg-content h3, .sg-content h4 { position: relative; }
 .anchor { margin-left: .35rem; text-decoration: none; opacity: 0; }
 .anchor::before { content: "#"; }
-h1:hover .anchor, h2:hover .anchor, h3:hover .anchor, h4:hover .anchor, .anchor:focus { opacity: .6; }
+h1:hover .anchor, h2:hover .anchor, h3:hover .anchor, h4:hover .anchor, .anchor:focus { opacity: .7; }
 pre, code { font-family: var(--mono); font-size: .9em; }
-pre { background: var(--code-bg); padding: .8rem 1rem; overflow-x: auto; border-radius: 6px; line-height: 1.45; }
+pre { background: var(--code-bg); padding: .8rem 1rem; overflow-x: auto; border-radius: 6px; line-height: 1.45; position: relative; }
 :not(pre) > code { background: var(--code-bg); padding: .1em .3em; border-radius: 4px; }
+.sg-copy { position: absolute; top: .4rem; right: .4rem; font-size: .75rem; padding: .1rem .5rem; opacity: .8; }
+.hl-k { color: var(--k); } .hl-s { color: var(--s); } .hl-c { color: var(--c); font-style: italic; }
+.hl-n { color: var(--n); } .hl-b { color: var(--b); } .hl-a { color: var(--a); } .hl-t { color: var(--t); font-weight: 600; }
+.hl-v { color: var(--v); } .hl-d { color: var(--b); } .hl-p { color: var(--c); user-select: none; } .hl-f { color: var(--b); font-weight: 600; }
 table { border-collapse: collapse; display: block; overflow-x: auto; }
 th, td { border: 1px solid var(--line); padding: .35rem .7rem; }
 blockquote { margin: 1rem 0; padding: .2rem 1rem; border-left: 4px solid var(--line); color: var(--muted); }
+.callout { margin: 1rem 0; padding: .5rem 1rem; border-left: 4px solid var(--note); background: var(--code-bg); border-radius: 0 6px 6px 0; }
+.callout-title { font-weight: 700; margin: .2rem 0; color: var(--note); }
+.callout-tip { border-color: var(--tip); } .callout-tip .callout-title { color: var(--tip); }
+.callout-important { border-color: var(--important); } .callout-important .callout-title { color: var(--important); }
+.callout-warning { border-color: var(--warning); } .callout-warning .callout-title { color: var(--warning); }
+.callout-caution { border-color: var(--caution); } .callout-caution .callout-title { color: var(--caution); }
 img { max-width: 100%; height: auto; }
 .sg-cards { list-style: none; padding: 0; display: grid; gap: .75rem; }
 .sg-cards li { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; }
@@ -148,18 +298,22 @@ img { max-width: 100%; height: auto; }
 .sg-pager span { display: block; font-size: .8rem; color: var(--muted); }
 .sg-next { margin-left: auto; text-align: right; }
 .sg-footer { border-top: 1px solid var(--line); padding: 1rem 1.25rem; color: var(--muted); font-size: .85rem; text-align: center; }
+.sg-search-row { display: flex; gap: .5rem; margin-top: .3rem; }
 .sg-results { padding-left: 1.2rem; }
 .sg-results li { margin-bottom: 1rem; }
-.sg-results .sg-section { color: var(--muted); font-size: .9rem; }
+.sg-results a { text-decoration: none; }
 @media (max-width: 48rem) {
   .sg-layout { grid-template-columns: 1fr; }
-  .sg-nav { border-right: 0; border-bottom: 1px solid var(--line); }
+  .sg-nav { border-right: 0; border-bottom: 1px solid var(--line); order: 2; }
   .sg-main { padding: 1rem; }
+  .sg-search-form { order: 3; flex-basis: 100%; max-width: none; }
 }
 @media print {
-  .sg-header, .sg-nav, .sg-footer, .sg-pager, .sg-toc, .anchor, .sg-skip { display: none; }
+  .sg-header, .sg-nav, .sg-footer, .sg-pager, .sg-toc, .anchor, .sg-skip, .sg-copy, .sg-edit { display: none; }
   .sg-layout { display: block; }
+  body { background: #fff; color: #000; }
   a { color: inherit; }
+  pre { white-space: pre-wrap; border: 1px solid #ccc; }
 }
 
 """###,
@@ -181,6 +335,8 @@ img { max-width: 100%; height: auto; }
 {{/feedURL}}<meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="{{asset.style_css}}">
 <link rel="icon" href="{{asset.favicon_svg}}" type="image/svg+xml">
+<script>try{var t=localStorage.getItem("sg-theme");if(t==="dark"||t==="light")document.documentElement.setAttribute("data-theme",t)}catch(e){}</script>
+<script src="{{asset.site_js}}" data-index="{{root}}search.json" data-search-page="{{searchURL}}" defer></script>
 </head>
 <body>
 <a class="sg-skip" href="#sg-main">Skip to content</a>
@@ -212,10 +368,12 @@ img { max-width: 100%; height: auto; }
 <header class="sg-header">
 <a class="sg-brand" href="{{homeURL}}">{{site.title}}</a>
 <form class="sg-search-form" role="search" action="{{searchURL}}" method="get">
-<label class="sg-visually-hidden" for="sg-search-input">Search</label>
-<input id="sg-search-input" type="search" name="q" placeholder="Search" autocomplete="off">
+<label class="sg-visually-hidden" for="sg-search-input">Search {{site.title}}</label>
+<input id="sg-search-input" class="sg-search-input" type="text" name="q" placeholder="Search" autocomplete="off" spellcheck="false" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="sg-search-list">
+<div id="sg-search-popup" class="sg-search-popup" hidden><ul id="sg-search-list" role="listbox" aria-label="Search results"></ul><p class="sg-search-more"><a id="sg-search-all" href="{{searchURL}}">All results</a></p></div>
 </form>
 <a class="sg-header-link" href="{{topicsURL}}">Topics</a>
+<button id="sg-theme-toggle" class="sg-theme-toggle" type="button" aria-pressed="false" hidden>Dark mode</button>
 </header>
 
 """###,
@@ -227,7 +385,7 @@ img { max-width: 100%; height: auto; }
 <h1>{{page.title}}</h1>
 <div class="sg-content">
 {{{page.content}}}
-</div>
+</div><!-- /sg-content -->
 {{#page.hasChildren}}<ul class="sg-cards">
 {{#page.children}}<li><a href="{{url}}">{{title}}</a><p>{{summary}}</p></li>
 {{/page.children}}</ul>{{/page.hasChildren}}
@@ -277,7 +435,7 @@ img { max-width: 100%; height: auto; }
 {{>toc}}
 <div class="sg-content">
 {{{page.content}}}
-</div>
+</div><!-- /sg-content -->
 {{>page-footer}}
 </article>
 {{/main}}
@@ -291,14 +449,12 @@ img { max-width: 100%; height: auto; }
 <h1>Search</h1>
 <form class="sg-search-page" role="search" action="{{searchURL}}" method="get">
 <label for="sg-search-query">Search the site</label>
-<input id="sg-search-query" type="search" name="q" autocomplete="off">
-<button type="submit">Search</button>
+<div class="sg-search-row"><input id="sg-search-query" type="search" name="q" autocomplete="off"><button type="submit">Search</button></div>
 </form>
 <p id="sg-search-status" role="status"></p>
 <ol id="sg-search-results" class="sg-results"></ol>
 <noscript><p>Search needs JavaScript. Browse the <a href="{{topicsURL}}">topics</a> instead.</p></noscript>
 </article>
-<script src="{{asset.search_js}}" data-index="{{root}}search.json"></script>
 {{/main}}
 {{/base}}
 
@@ -312,7 +468,7 @@ img { max-width: 100%; height: auto; }
 {{>page-meta}}
 <div class="sg-content">
 {{{page.content}}}
-</div>
+</div><!-- /sg-content -->
 {{#page.hasChildren}}<ul class="sg-cards">
 {{#page.children}}<li><a href="{{url}}">{{title}}</a><p>{{summary}}</p></li>
 {{/page.children}}</ul>{{/page.hasChildren}}
