@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -30,10 +32,19 @@ let package = Package(
             exclude: ["Theme/default"]
         ),
         .target(
+            name: "SitegenServer",
+            dependencies: [
+                "SitegenCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
             name: "SitegenCLI",
             dependencies: [
                 "SitegenCore",
                 "SitegenMarkdown",
+                "SitegenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

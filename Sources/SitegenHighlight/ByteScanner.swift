@@ -36,9 +36,9 @@ struct ByteScanner {
         pos == 0 || previous == UInt8(ascii: "\n") || (previous == UInt8(ascii: "\r") && peek() != UInt8(ascii: "\n"))
     }
 
-    /// Whether only spaces and tabs come before `pos` on its line.
-    var isFirstOnLine: Bool {
-        var i = min(pos, bytes.count) - 1
+    /// Whether only spaces and tabs come before `index` on its line.
+    func isFirstOnLine(_ index: Int) -> Bool {
+        var i = min(index, bytes.count) - 1
         while i >= 0 && bytes[i].isBlank { i -= 1 }
         return i < 0 || bytes[i].isLineBreak
     }
@@ -95,7 +95,8 @@ struct ByteScanner {
     /// and a signed exponent.
     mutating func skipNumber() {
         var radix = false
-        if peek() == UInt8(ascii: "0"), [UInt8(ascii: "x"), UInt8(ascii: "o"), UInt8(ascii: "b")].contains(peek(1) | 0x20) {
+        let prefix = peek(1) | 0x20
+        if peek() == UInt8(ascii: "0") && (prefix == UInt8(ascii: "x") || prefix == UInt8(ascii: "o") || prefix == UInt8(ascii: "b")) {
             pos += 2
             radix = true
         }
@@ -180,11 +181,11 @@ struct ByteScanner {
         written = stop
     }
 
-    /// Marks from `pos` to the end of the line as a comment.
-    mutating func lineComment() {
+    /// Marks from `pos` to the end of the line as a comment (or as `kind`).
+    mutating func lineComment(as kind: TokenKind = .comment) {
         let start = pos
         skipToLineEnd()
-        mark(.comment, from: start)
+        mark(kind, from: start)
     }
 
     /// Writes the input before `index` that is not written yet as plain text.

@@ -38,7 +38,7 @@ struct PythonLexer {
                 let start = s.pos
                 s.skipNumber()
                 s.mark(.number, from: start)
-            } else if b == UInt8(ascii: "@") && s.peek(1).isIdentStart && s.isFirstOnLine {
+            } else if b == UInt8(ascii: "@") && s.peek(1).isIdentStart && s.isFirstOnLine(s.pos) {
                 let start = s.pos
                 s.pos += 1
                 while s.peek().isIdentContinue || (s.peek() == UInt8(ascii: ".") && s.peek(1).isIdentStart) { s.pos += 1 }
@@ -66,15 +66,11 @@ struct PythonLexer {
             if s.text(start, stop, is: "class") { name(&s, .builtin) }
         } else if s.text(start, stop, in: Self.builtins) {
             s.mark(.builtin, from: start)
-        } else if s.text(start, stop, in: Self.softKeywords) && next == UInt8(ascii: " ") {
-            var probe = s
-            probe.pos = start
-            probe.skipBlanks()
-            let first = probe.isFirstOnLine
-            probe.pos = stop
-            probe.skipBlanks()
-            let after = probe.peek()
-            if first && after != UInt8(ascii: "=") && after != UInt8(ascii: ".") && !after.isLineBreak {
+        } else if s.text(start, stop, in: Self.softKeywords) && next == UInt8(ascii: " ") && s.isFirstOnLine(start) {
+            var after = stop
+            while after < s.end && s.bytes[after].isBlank { after += 1 }
+            let b = after < s.end ? s.bytes[after] : 0
+            if b != UInt8(ascii: "=") && b != UInt8(ascii: ".") && b != UInt8(ascii: "(") && !b.isLineBreak && b != 0 {
                 s.mark(.keyword, from: start)
             }
         }
@@ -122,12 +118,14 @@ struct PythonLexer {
                 s.pos += 1
             } else if b.isLineBreak && !triple {
                 break
-            } else if b == UInt8(ascii: "{") && formatted && interpolates && s.peek(1) != UInt8(ascii: "{") {
+            } else if formatted && (b == UInt8(ascii: "{") || b == UInt8(ascii: "}")) && s.peek(1) == b {
+                s.pos += 2
+            } else if formatted && interpolates && b == UInt8(ascii: "{") {
                 s.mark(.string, from: piece)
                 PythonFormatField(quote: quote, triple: triple).lex(&s)
                 piece = s.pos
             } else {
-                s.pos += b == UInt8(ascii: "{") || b == UInt8(ascii: "}") ? min(2, s.end - s.pos) : 1
+                s.pos += 1
             }
         }
         s.mark(.string, from: piece)

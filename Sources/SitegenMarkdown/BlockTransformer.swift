@@ -16,20 +16,28 @@ struct BlockTransformer {
     /// Whether fenced code is highlighted.
     let highlightCode: Bool
 
-    /// Transforms every matching block of `document`.
-    func transform(_ document: OpaquePointer) {
-        var quotes: [OpaquePointer] = []
-        var code: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(document) else { return }
+    /// Turns alerts into callouts; runs before the walk so the markers are not search text.
+    func transformCallouts(_ document: OpaquePointer) {
+        nodes(of: CMARK_NODE_BLOCK_QUOTE, in: document).forEach(makeCallout)
+    }
+
+    /// Highlights fenced code; runs after the walk, which reads the code as plain text.
+    func transformCode(_ document: OpaquePointer) {
+        guard highlightCode else { return }
+        nodes(of: CMARK_NODE_CODE_BLOCK, in: document).forEach(highlight)
+    }
+
+    private func nodes(of type: cmark_node_type, in document: OpaquePointer) -> [OpaquePointer] {
+        var found: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return [] }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_BLOCK_QUOTE { quotes.append(node) }
-            if type == CMARK_NODE_CODE_BLOCK && highlightCode { code.append(node) }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                cmark_node_get_type(node) == type
+            else { continue }
+            found.append(node)
         }
         cmark_iter_free(iterator)
-        for node in code { highlight(node) }
-        for node in quotes { makeCallout(node) }
+        return found
     }
 
     /// Replaces a fenced code block in a supported language by highlighted HTML.
@@ -47,7 +55,7 @@ struct BlockTransformer {
             let highlighted = SyntaxHighlighter.highlight(String(cString: literal), language: language),
             let html = cmark_node_new(CMARK_NODE_HTML_BLOCK)
         else { return }
-        let className = SyntaxHighlighter.escape(language)
+        let className = Self.escapeAttribute(language)
         cmark_node_set_literal(
             html, "<pre><code class=\"language-\(className)\">\(highlighted)</code></pre>")
         cmark_node_insert_before(node, html)
@@ -92,5 +100,20 @@ struct BlockTransformer {
         while let child = cmark_node_first_child(quote) { cmark_node_append_child(block, child) }
         cmark_node_insert_before(quote, block)
         cmark_node_free(quote)
+    }
+
+    /// Escapes `&`, `<`, `>` and `"` as cmark does in a code block's class attribute.
+    static func escapeAttribute(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }

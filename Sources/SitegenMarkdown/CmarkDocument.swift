@@ -59,9 +59,11 @@ enum CmarkDocument {
             title = plainText(of: first)
             cmark_node_free(first)
         }
-        BlockTransformer(highlightCode: options.highlightCode).transform(document)
+        let transformer = BlockTransformer(highlightCode: options.highlightCode)
+        transformer.transformCallouts(document)
         var walker = TreeWalker(rewriteLink: rewriteLink)
         walker.walk(document)
+        transformer.transformCode(document)
         for pending in walker.pendingHeadings {
             replaceHeading(pending.node, id: pending.heading.id, level: pending.heading.level)
         }

@@ -117,9 +117,18 @@ func htmlIDs(_ html: String) -> [String] {
         #expect(html == "<p>Use \u{2013}flag and \u{201C}quotes\u{201D} and \u{2018}single\u{2019} \u{2014} done\u{2026}</p>\n")
     }
 
-    @Test func fencedCodeBlockKeepsCmarkHTML() {
-        let html = renderer.render("```python\nprint(\"hi\") < 3\n```\n").html
-        #expect(html == "<pre><code class=\"language-python\">print(&quot;hi&quot;) &lt; 3\n</code></pre>\n")
+    @Test func codeInALanguageWithoutHighlightingKeepsCmarkHTML() {
+        let html = renderer.render("```ruby\nputs(\"hi\") < 3\n```\n").html
+        #expect(html == "<pre><code class=\"language-ruby\">puts(&quot;hi&quot;) &lt; 3\n</code></pre>\n")
+    }
+
+    @Test func codeInAHighlightedLanguageGetsTokenSpansAndStaysSearchText() {
+        let result = renderer.render("## Run\n\n```python\nprint(\"hi\") < 3\n```\n")
+        #expect(result.html.contains("<pre><code class=\"language-python\"><span class=\"hl-"))
+        #expect(result.html.contains("&lt; <span class=\"hl-n\">3</span>"))
+        #expect(result.sections.last?.text == "print(\"hi\") < 3")
+        let plain = MarkdownRenderer(options: MarkdownOptions(highlightCode: false)).render("```python\nx\n```\n")
+        #expect(plain.html == "<pre><code class=\"language-python\">x\n</code></pre>\n")
     }
 
     @Test(arguments: ["# The *Title*\n\nBody text.\n", "The *Title*\n===\n\nBody text.\n"])

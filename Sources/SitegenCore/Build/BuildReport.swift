@@ -16,6 +16,8 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// Time per stage, in order.
     public var timings: [StageTiming]
+    /// How much was rendered anew rather than reused from a cache.
+    public var counts = RebuildCounts()
 
     /// Total wall time.
     public var seconds: Double { timings.reduce(0) { $0 + $1.seconds } }

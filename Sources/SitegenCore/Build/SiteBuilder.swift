@@ -15,31 +15,49 @@ public struct SiteBuilder: Sendable {
     public func build() throws(BuildFailure) -> BuildReport {
         var runner = StageRunner()
         _ = try runner.run("check output") { ((), OutputWriter(paths: options.paths).checkOutputFolder()) }
-        let (files, pageCount) = try generate(&runner)
+        var cache = BuildCache()
+        let (files, pageCount) = try generate(&runner, cache: &cache)
         try runner.run("write") { ((), OutputWriter(paths: options.paths, jobs: options.jobs).write(files)) }
         return report(runner, files: files, pageCount: pageCount)
     }
 
     /// Builds the site in memory without writing anything.
     public func generate() throws(BuildFailure) -> BuildReport {
+        var cache = BuildCache()
+        return try generate(cache: &cache)
+    }
+
+    /// Builds in memory, reusing and then updating `cache`: only results whose inputs changed
+    /// are computed again. The files equal those of a build without a cache.
+    public func generate(cache: inout BuildCache) throws(BuildFailure) -> BuildReport {
         var runner = StageRunner()
-        let (files, pageCount) = try generate(&runner)
+        let (files, pageCount) = try generate(&runner, cache: &cache)
         return report(runner, files: files, pageCount: pageCount)
     }
 
     private func report(_ runner: StageRunner, files: [OutputFile], pageCount: Int) -> BuildReport {
         BuildReport(
             pageCount: pageCount,
-            files: files, diagnostics: runner.diagnostics.sorted, timings: runner.timings)
+            files: files, diagnostics: runner.diagnostics.sorted, timings: runner.timings,
+            counts: runner.counts)
     }
 
-    private func generate(_ runner: inout StageRunner) throws(BuildFailure) -> ([OutputFile], Int) {
+    private func generate(_ runner: inout StageRunner, cache: inout BuildCache) throws(BuildFailure)
+        -> ([OutputFile], Int)
+    {
         let config = try runner.run("load config") { loadConfig() }
         let input = try runner.run("load content") { loadContent() }
         let pages = try runner.run("collect pages") {
             PageCollector(includeDrafts: options.includeDrafts, jobs: options.jobs).collect(input.content.sources)
         }
-        let rendered = try runner.run("render Markdown") { renderMarkdown(pages, config: config) }
+        let previous = cache
+        let markdown = try runner.run("render Markdown") {
+            MarkdownStage(options: config.markdown, baseURL: config.baseURL, jobs: options.jobs)
+                .render(pages, cache: previous.markdown)
+        }
+        cache.markdown = markdown.entries
+        runner.counts.markdownRendered = markdown.rendered
+        let rendered = markdown.pages
         let tree = try runner.run("build navigation") { SiteTree(pages: rendered) }
         let topics = try runner.run("build topic index") {
             TopicIndexBuilder(config: config).build(tree)
@@ -53,15 +71,18 @@ public struct SiteBuilder: Sendable {
         }
         let published = try runner.run("publish") { publish(tree: tree, config: config, taken: indexes + assets.files) }
         let library = try runner.run("compile templates") { TemplateLibrary.compile(input.theme) }
-        let pagesOut = try runner.run("apply templates") {
+        let templated = try runner.run("apply templates") {
             SiteRenderer(
                 library: library,
                 contexts: PageContextBuilder(
                     config: config, tree: tree, topics: topics, assets: assets.names,
                     hasFeed: published.contains { $0.path == "feed.xml" }),
                 jobs: options.jobs
-            ).render()
+            ).render(cache: previous.outputs)
         }
+        cache.outputs = templated.entries
+        runner.counts.templated = templated.rendered
+        let pagesOut = templated.files
         let all = (pagesOut + indexes + assets.files + published).sorted { $0.path < $1.path }
         try runner.run("check output links") {
             ((), OutputLinkChecker(baseURL: config.baseURL, jobs: options.jobs).check(all, origins: origins(tree)))
@@ -89,12 +110,6 @@ public struct SiteBuilder: Sendable {
         let content = ContentLoader(directory: options.paths.content).load()
         let theme = ThemeFiles.load(overrides: options.paths.templates, sitePaths: options.paths)
         return (LoadedInput(content: content, theme: theme), content.diagnostics)
-    }
-
-    private func renderMarkdown(_ pages: [Page], config: SiteConfig) -> [RenderedPage] {
-        let renderer = PageRenderer(
-            options: config.markdown, resolver: LinkResolver(pages: pages, baseURL: config.baseURL))
-        return pages.parallelMap(jobs: options.jobs) { renderer.render($0) }
     }
 
     private func buildIndexes(tree: SiteTree, topics: TopicIndex, config: SiteConfig) -> [OutputFile] {

@@ -5,6 +5,8 @@ import Foundation
 struct StageRunner {
     private(set) var diagnostics = DiagnosticList()
     private(set) var timings: [StageTiming] = []
+    /// What was computed anew rather than reused.
+    var counts = RebuildCounts()
 
     /// Runs one stage.
     mutating func run<T>(_ name: String, _ body: () -> (T, [Diagnostic])) throws(BuildFailure) -> T {

@@ -16,8 +16,21 @@ public struct SiteRenderer: Sendable {
         self.jobs = jobs
     }
 
+    /// What applying templates produced.
+    struct Result: Sendable {
+        var files: [OutputFile]
+        var entries: [String: BuildCache.OutputEntry]
+        var rendered: Int
+    }
+
     /// Renders everything; a page naming a missing template is an error.
     public func render() -> ([OutputFile], [Diagnostic]) {
+        let (result, diagnostics) = render(cache: [:])
+        return (result.files, diagnostics)
+    }
+
+    /// Renders everything, reusing files in `cache` whose template set and context are unchanged.
+    func render(cache: [String: BuildCache.OutputEntry]) -> (Result, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let indices = Array(contexts.tree.pages.indices)
         for index in indices {
@@ -27,52 +40,93 @@ public struct SiteRenderer: Sendable {
                     .error(SourceLocation(path: page.diagnosticPath), "missing template '\(name)'"))
             }
         }
-        guard diagnostics.isEmpty else { return ([], diagnostics) }
-        var files = indices.parallelMap(jobs: jobs) { index in renderPage(index) }
-        files.append(contentsOf: topicPages())
-        files.append(page(at: "search/index.html", template: "search", title: "Search"))
-        files.append(page(at: "404.html", template: "404", title: "Page not found"))
-        return (files, diagnostics)
+        guard diagnostics.isEmpty else { return (Result(files: [], entries: [:], rendered: 0), diagnostics) }
+        var jobsList: [Job] = indices.map { index in
+            let page = contexts.tree.pages[index].page
+            let template =
+                page.frontMatter.template ?? (index == 0 ? "home" : page.isSection ? "section" : "page")
+            return Job(path: page.sitePath + "index.html", template: template, page: index)
+        }
+        jobsList.append(contentsOf: extraJobs())
+        let templateKey = library.fingerprint
+        let outcomes = jobsList.parallelMap(jobs: jobs) { job -> (OutputFile, BuildCache.OutputEntry, Bool) in
+            let context = job.page.map { contexts.context(forPage: $0) } ?? job.context()
+            var hasher = ContextHasher()
+            hasher.combine(Int(bitPattern: UInt(templateKey)))
+            hasher.combine(job.template)
+            hasher.combine(context)
+            let key = hasher.value
+            if let entry = cache[job.path], entry.key == key {
+                return (OutputFile(path: job.path, contents: .data(entry.data)), entry, false)
+            }
+            let data = Data(library.render(job.template, context).utf8)
+            return (OutputFile(path: job.path, contents: .data(data)), .init(key: key, data: data), true)
+        }
+        var entries: [String: BuildCache.OutputEntry] = [:]
+        for (file, entry, _) in outcomes { entries[file.path] = entry }
+        return (
+            Result(files: outcomes.map(\.0), entries: entries, rendered: outcomes.filter(\.2).count),
+            diagnostics
+        )
     }
 
-    private func renderPage(_ index: Int) -> OutputFile {
-        let page = contexts.tree.pages[index].page
-        let template =
-            page.frontMatter.template ?? (index == 0 ? "home" : page.isSection ? "section" : "page")
-        let html = library.render(template, contexts.context(forPage: index))
-        return OutputFile(path: page.sitePath + "index.html", contents: .data(Data(html.utf8)))
+    /// One file to template: a page (by tree index) or a context made on demand.
+    struct Job: Sendable {
+        var path: String
+        var template: String
+        var page: Int?
+        var makeContext: (@Sendable () -> [String: Any])?
+
+        init(path: String, template: String, page: Int) {
+            self.path = path
+            self.template = template
+            self.page = page
+        }
+
+        init(path: String, template: String, context: @escaping @Sendable () -> [String: Any]) {
+            self.path = path
+            self.template = template
+            self.makeContext = context
+        }
+
+        func context() -> [String: Any] { makeContext?() ?? [:] }
     }
 
-    private func topicPages() -> [OutputFile] {
+    /// Topic pages, the search page and `404.html`.
+    private func extraJobs() -> [Job] {
+        var jobs = [
+            Job(path: "topics/index.html", template: "topics") { topicsContext() },
+            Job(path: "search/index.html", template: "search") { simpleContext("Search", "search/") },
+            Job(path: "404.html", template: "404") { simpleContext("Page not found", "404.html") },
+        ]
+        for topic in contexts.topics.topics {
+            jobs.append(Job(path: "topics/\(topic.slug)/index.html", template: "topic") { topicContext(topic) })
+        }
+        return jobs
+    }
+
+    private func topicsContext() -> [String: Any] {
         let all = contexts.topics.topics.map(contexts.topicLink)
         var context = contexts.common(navigationFor: nil)
         context["page"] = pageValue(title: "Topics", url: contexts.url("topics/"))
         context["topics"] = all
         context["hasTopics"] = !all.isEmpty
-        var files = [
-            OutputFile(
-                path: "topics/index.html",
-                contents: .data(Data(library.render("topics", context).utf8)))
-        ]
-        for topic in contexts.topics.topics {
-            var topicContext = contexts.common(navigationFor: nil)
-            topicContext["page"] = pageValue(
-                title: topic.title, url: contexts.url("topics/\(topic.slug)/"))
-            var value = contexts.topicLink(topic)
-            value["pages"] = topic.pages.map(contexts.link)
-            topicContext["topic"] = value
-            files.append(
-                OutputFile(
-                    path: "topics/\(topic.slug)/index.html",
-                    contents: .data(Data(library.render("topic", topicContext).utf8))))
-        }
-        return files
+        return context
     }
 
-    private func page(at path: String, template: String, title: String) -> OutputFile {
+    private func topicContext(_ topic: Topic) -> [String: Any] {
+        var context = contexts.common(navigationFor: nil)
+        context["page"] = pageValue(title: topic.title, url: contexts.url("topics/\(topic.slug)/"))
+        var value = contexts.topicLink(topic)
+        value["pages"] = topic.pages.map(contexts.link)
+        context["topic"] = value
+        return context
+    }
+
+    private func simpleContext(_ title: String, _ path: String) -> [String: Any] {
         var context = contexts.common(navigationFor: nil)
         context["page"] = pageValue(title: title, url: contexts.url(path))
-        return OutputFile(path: path, contents: .data(Data(library.render(template, context).utf8)))
+        return context
     }
 
     private func pageValue(title: String, url: String) -> [String: Any] {

@@ -8,6 +8,8 @@ public struct TemplateLibrary: Sendable {
 
     let library: MustacheLibrary
     let names: Set<String>
+    /// A stable hash of every template's text, part of every templated file's cache key.
+    let fingerprint: UInt64
 
     /// Compiles every template; each problem becomes a diagnostic naming the template.
     public static func compile(_ theme: ThemeFiles) -> (TemplateLibrary, [Diagnostic]) {
@@ -36,7 +38,12 @@ public struct TemplateLibrary: Sendable {
         for name in required where !names.contains(name) {
             diagnostics.append(.error(SourceLocation(path: "templates/\(name).mustache"), "missing template '\(name)'"))
         }
-        return (TemplateLibrary(library: library, names: names), diagnostics)
+        var hasher = ContextHasher()
+        for name in theme.templates.keys.sorted() {
+            hasher.combine(name)
+            hasher.combine(theme.templates[name]?.text ?? "")
+        }
+        return (TemplateLibrary(library: library, names: names, fingerprint: hasher.value), diagnostics)
     }
 
     /// A sentence for swift-mustache's parser errors.

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Results of an earlier build, reused when their inputs are unchanged, so a rebuild after an
+/// edit re-renders only what depends on it. Keys hash every input of a result, so a build with
+/// a cache gives exactly the bytes of a build without one.
+public struct BuildCache: Sendable {
+    /// A rendered page and the hash of everything its Markdown rendering read.
+    struct MarkdownEntry: Sendable {
+        var key: UInt64
+        var page: RenderedPage
+    }
+
+    /// A templated file and the hash of its template set and context.
+    struct OutputEntry: Sendable {
+        var key: UInt64
+        var data: Data
+    }
+
+    var markdown: [String: MarkdownEntry] = [:]
+    var outputs: [String: OutputEntry] = [:]
+
+    /// Creates an empty cache.
+    public init() {}
+}
+
+/// How much of a build was done anew rather than taken from the cache.
+public struct RebuildCounts: Sendable, Equatable {
+    /// Pages whose Markdown was rendered.
+    public var markdownRendered = 0
+    /// Files whose template was applied.
+    public var templated = 0
+
+    /// Creates counts.
+    public init(markdownRendered: Int = 0, templated: Int = 0) {
+        self.markdownRendered = markdownRendered
+        self.templated = templated
+    }
+}

@@ -1,0 +1,65 @@
+import SitegenMarkdown
+
+/// The "render Markdown" stage: renders every page on all cores, reusing cached renders whose
+/// inputs (the page's text and title fields, the site's page set, options and base URL) are
+/// unchanged.
+struct MarkdownStage: Sendable {
+    /// Markdown options from the config.
+    let options: MarkdownOptions
+    /// The site's base URL.
+    let baseURL: BaseURL
+    /// Worker count, or nil for all cores.
+    let jobs: Int?
+
+    /// The stage's result.
+    struct Result: Sendable {
+        var pages: [RenderedPage]
+        var entries: [String: BuildCache.MarkdownEntry]
+        var rendered: Int
+    }
+
+    /// Renders `pages`, taking unchanged ones from `cache`.
+    func render(_ pages: [Page], cache: [String: BuildCache.MarkdownEntry]) -> Result {
+        let renderer = PageRenderer(options: options, resolver: LinkResolver(pages: pages, baseURL: baseURL))
+        let environment = environmentKey(pages)
+        let results = pages.parallelMap(jobs: jobs) { page -> (RenderedPage, UInt64, Bool) in
+            let key = Self.key(page, environment: environment)
+            if let entry = cache[page.sitePath], entry.key == key {
+                var reused = entry.page
+                reused.page = page
+                return (reused, key, false)
+            }
+            return (renderer.render(page), key, true)
+        }
+        var entries: [String: BuildCache.MarkdownEntry] = [:]
+        for (page, key, _) in results { entries[page.page.sitePath] = .init(key: key, page: page) }
+        return Result(pages: results.map(\.0), entries: entries, rendered: results.filter(\.2).count)
+    }
+
+    /// Hash of what every page's rendering reads besides its own text: links resolve against the
+    /// whole page set.
+    private func environmentKey(_ pages: [Page]) -> UInt64 {
+        var hasher = ContextHasher()
+        hasher.combine(baseURL.path)
+        hasher.combine(options.smartPunctuation)
+        hasher.combine(options.highlightCode)
+        for page in pages {
+            hasher.combine(page.sourcePath ?? "")
+            hasher.combine(page.sitePath)
+            hasher.combine(page.sectionPath ?? "\u{0}")
+        }
+        return hasher.value
+    }
+
+    private static func key(_ page: Page, environment: UInt64) -> UInt64 {
+        var hasher = ContextHasher()
+        hasher.combine(Int(bitPattern: UInt(environment)))
+        hasher.combine(page.sourcePath ?? "")
+        hasher.combine(page.body)
+        hasher.combine(page.bodyLineOffset)
+        hasher.combine(page.frontMatter.title ?? "\u{0}")
+        hasher.combine(page.frontMatter.summary ?? "\u{0}")
+        hasher.combine(page.fallbackTitle)
+        return hasher.value
+    }
+}

@@ -1,0 +1,3 @@
+import Hummingbird
+/// Placeholder while the server is written.
+enum ServerPlaceholder {}
