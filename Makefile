@@ -35,6 +35,10 @@ site: apt-deps
 build: apt-deps
 	$(SWIFT) build
 
+## Preview the hub with live reload on http://127.0.0.1:8000/nexus/.
+serve: apt-deps
+	$(SWIFT) run sitegen serve
+
 ## Run every test: Swift unit, fixture, conformance and CLI tests, then hosting checks
 ## (the hub under /nexus/ on nginx, crawled) with pytest.
 test: deps

@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -37,6 +39,7 @@ let package = Package(
                 "SitegenCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
@@ -46,6 +49,7 @@ let package = Package(
                 "SitegenMarkdown",
                 "SitegenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
@@ -56,6 +60,7 @@ let package = Package(
             dependencies: ["SitegenCore"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "SitegenServerTests", dependencies: ["SitegenServer", "SitegenCore"]),
         .testTarget(
             name: "SitegenCLITests",
             dependencies: ["SitegenCLI", "SitegenCore"]

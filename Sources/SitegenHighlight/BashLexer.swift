@@ -8,6 +8,8 @@ struct BashLexer {
         """)
     /// Keywords after which a command follows.
     static let commandKeywords = WordSet("if then else elif do while until time coproc")
+    /// Builtins whose arguments may be `NAME=value` assignments.
+    static let declarations = WordSet("export local declare readonly typeset")
     /// Builtin commands and `true`/`false`.
     static let builtins = WordSet("""
         alias bg bind builtin caller cd command compgen complete declare dirs disown echo enable eval exec exit
@@ -20,6 +22,8 @@ struct BashLexer {
     private var command = true
     /// Whether a `NAME=value` word is being read, after which a command may follow.
     private var assigning = false
+    /// Whether the command is a declaration builtin (`export`, `local`, …) whose `NAME=` arguments are variables.
+    private var declaring = false
     /// Whether `in` is expected (after `for`, `select` or `case`).
     private var expectsIn = false
     /// The delimiter range and tab stripping of a heredoc whose body starts on the next line.
@@ -70,6 +74,7 @@ struct BashLexer {
     private mutating func startCommand() {
         command = true
         assigning = false
+        declaring = false
     }
 
     /// Whether a word ends before `b`, so a `#` after it starts a comment.
@@ -104,11 +109,11 @@ struct BashLexer {
             s.pos += 1
             return
         }
-        if let equals, command, equals > start, s.bytes[start].isIdentStart,
+        if let equals, command || declaring, equals > start, s.bytes[start].isIdentStart,
             s.bytes[start..<equals].allSatisfy(\.isASCIIWordByte) {
             s.mark(.variable, from: start, to: equals)
+            assigning = command
             command = false
-            assigning = true
         } else if expectsIn && s.text(start, stop, is: "in") {
             s.mark(.keyword, from: start)
             expectsIn = false
@@ -127,6 +132,9 @@ struct BashLexer {
         } else if command && s.text(start, stop, in: Self.builtins) {
             s.mark(.builtin, from: start)
             command = false
+            declaring = s.text(start, stop, in: Self.declarations)
+        } else if command && (s.text(start, stop, is: "{") || s.text(start, stop, is: "!")) {
+            return
         } else {
             if s.bytes[start..<stop].allSatisfy(\.isDigit) { s.mark(.number, from: start) }
             command = false

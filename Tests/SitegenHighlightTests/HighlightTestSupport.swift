@@ -112,3 +112,13 @@ enum HighlightCheck {
         return blocks
     }
 }
+
+/// One token's HTML, `<span class="hl-\(kind)">\(text)</span>`; `text` is given already escaped.
+func hl(_ kind: String, _ text: String) -> String {
+    "<span class=\"hl-\(kind)\">\(text)</span>"
+}
+
+/// `lines` joined with `\n`, to write multi-line inputs and expectations line by line.
+func lines(_ lines: String...) -> String {
+    lines.joined(separator: "\n")
+}

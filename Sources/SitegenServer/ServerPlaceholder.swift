@@ -1,3 +1,0 @@
-import Hummingbird
-/// Placeholder while the server is written.
-enum ServerPlaceholder {}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import SitegenCore
+
+/// A build reusing the previous build's results equals a fresh build, byte for byte, after
+/// edits, renames and deletions; and it redoes only what depends on a change.
+@Suite struct IncrementalBuildTests {
+    func copyOfFixture(_ name: String) throws -> URL {
+        let target = try TestPaths.temporaryFolder().appendingPathComponent(name)
+        try FileManager.default.copyItem(at: TestPaths.fixture(name), to: target)
+        return target
+    }
+
+    func options(_ root: URL) -> BuildOptions {
+        BuildOptions(paths: SitePaths(root: root, output: root.appendingPathComponent("public")))
+    }
+
+    @Test func incrementalBuildsEqualFreshBuildsThroughASequenceOfChanges() throws {
+        let site = try copyOfFixture("basic")
+        let content = site.appendingPathComponent("content")
+        let manager = FileManager.default
+        var cache = BuildCache()
+        _ = try SiteBuilder(options: options(site)).generate(cache: &cache)
+        let edits: [() throws -> Void] = [
+            { try "---\ntitle: Setup\nweight: 2\n---\n## Install it\n\nNew text.\n".write(to: content.appendingPathComponent("guide/setup.md"), atomically: true, encoding: .utf8) },
+            { try manager.moveItem(at: content.appendingPathComponent("guide/setup.md"), to: content.appendingPathComponent("guide/installing.md")) },
+            { try "---\ntitle: Brand new\ntopics: [api]\n---\nHello.\n".write(to: content.appendingPathComponent("reference/new.md"), atomically: true, encoding: .utf8) },
+            { try manager.removeItem(at: content.appendingPathComponent("reference/api.md")) },
+            { try "<p>{{page.title}}</p>{{{page.content}}}\n".write(to: site.appendingPathComponent("templates/page.mustache"), atomically: true, encoding: .utf8) },
+            { try "title: Renamed site\nbaseURL: https://example.org/x/\n".write(to: site.appendingPathComponent("sitegen.yml"), atomically: true, encoding: .utf8) },
+        ]
+        for (step, edit) in edits.enumerated() {
+            try edit()
+            let incremental = try SiteBuilder(options: options(site)).generate(cache: &cache)
+            let fresh = try SiteBuilder(options: options(site)).generate()
+            #expect(incremental.files == fresh.files, "step \(step)")
+        }
+    }
+
+    @Test func editingOneNoteRedoesOnlyWhatDependsOnIt() throws {
+        let site = try copyOfFixture("basic")
+        var cache = BuildCache()
+        let first = try SiteBuilder(options: options(site)).generate(cache: &cache)
+        #expect(first.counts.markdownRendered == 6)
+        let note = site.appendingPathComponent("content/reference/api.md")
+        let text = try String(contentsOf: note, encoding: .utf8)
+        try text.replacingOccurrences(of: "lists notes", with: "lists every note").write(to: note, atomically: true, encoding: .utf8)
+        let second = try SiteBuilder(options: options(site)).generate(cache: &cache)
+        #expect(second.counts.markdownRendered == 1)
+        #expect(second.counts.templated == 1, "only the note's own page shows its body")
+        let unchanged = try SiteBuilder(options: options(site)).generate(cache: &cache)
+        #expect(unchanged.counts == RebuildCounts(markdownRendered: 0, templated: 0))
+    }
+}
