@@ -16,8 +16,10 @@ struct HTMLBuffer {
     mutating func appendEscaped(_ source: [UInt8], _ range: Range<Int>) {
         var run = range.lowerBound
         for i in range {
+            let b = source[i]
+            if b > UInt8(ascii: ">") { continue }
             let entity: StaticString
-            switch source[i] {
+            switch b {
             case UInt8(ascii: "&"): entity = "&amp;"
             case UInt8(ascii: "<"): entity = "&lt;"
             case UInt8(ascii: ">"): entity = "&gt;"

@@ -1,5 +1,6 @@
 /// A highlighted language; `init?(name:)` resolves a fence name or alias and `lex` runs its lexer.
 enum Language: Sendable, CaseIterable {
+    /// The supported languages, one per lexer.
     case python, bash, console, yaml, json, sql, dockerfile, toml, ini, javascript, http, swift
 
     /// The language named `name` (a name or alias, any ASCII case), or nil when it is not supported.

@@ -17,19 +17,19 @@ enum HighlightCheck {
     /// problem found (nested, unclosed or unknown spans, line breaks or nothing inside a span, unescaped bytes).
     static func decode(_ html: String) -> (text: String, problems: [String]) {
         let bytes = Array(html.utf8)
+        let open = Array("<span class=\"hl-".utf8), close = Array("</span>".utf8)
+        let entities: [([UInt8], UInt8)] = [("&amp;", 38), ("&lt;", 60), ("&gt;", 62), ("&quot;", 34)].map { (Array($0.0.utf8), $0.1) }
         var text: [UInt8] = []
         var problems: [String] = []
         var inSpan = false
         var spanIsEmpty = true
         var i = 0
-        func starts(_ literal: String) -> Bool {
-            let l = Array(literal.utf8)
-            return i + l.count <= bytes.count && Array(bytes[i..<(i + l.count)]) == l
+        func starts(_ literal: [UInt8]) -> Bool {
+            i + literal.count <= bytes.count && bytes[i..<(i + literal.count)].elementsEqual(literal)
         }
         while i < bytes.count {
-            if starts("<span class=\"hl-") {
-                let letter = i + 16 < bytes.count ? bytes[i + 16] : 0
-                if !classes.contains(letter) { problems.append("unknown class at \(i)") }
+            if starts(open) {
+                if !classes.contains(i + 16 < bytes.count ? bytes[i + 16] : 0) { problems.append("unknown class at \(i)") }
                 if inSpan { problems.append("nested span at \(i)") }
                 guard i + 18 < bytes.count, bytes[i + 17] == UInt8(ascii: "\""), bytes[i + 18] == UInt8(ascii: ">") else {
                     problems.append("malformed span at \(i)")
@@ -38,19 +38,18 @@ enum HighlightCheck {
                 inSpan = true
                 spanIsEmpty = true
                 i += 19
-            } else if starts("</span>") {
+            } else if starts(close) {
                 if !inSpan { problems.append("stray </span> at \(i)") }
                 if spanIsEmpty { problems.append("empty span at \(i)") }
                 inSpan = false
                 i += 7
             } else {
-                let entities: [(String, UInt8)] = [("&amp;", 38), ("&lt;", 60), ("&gt;", 62), ("&quot;", 34)]
                 if let (entity, byte) = entities.first(where: { starts($0.0) }) {
                     text.append(byte)
-                    i += entity.utf8.count
+                    i += entity.count
                 } else {
                     let b = bytes[i]
-                    if [38, 60, 62, 34].contains(b) { problems.append("unescaped byte \(b) at \(i)") }
+                    if b == 38 || b == 60 || b == 62 || b == 34 { problems.append("unescaped byte \(b) at \(i)") }
                     if inSpan && (b == 10 || b == 13) { problems.append("line break inside a span at \(i)") }
                     text.append(b)
                     i += 1

@@ -72,7 +72,7 @@ import Testing
 
     @Test(arguments: languages)
     func pathologicalInputsRunInLinearTime(_ language: String) {
-        let size = 200_000
+        let size = 64_000
         let inputs = [
             "\"", "'", "`", "{", "(", "[", "${", "\\(", "#", "@", "$", "<<", "- ", "f\"{", "#\"", "/*", "a: ", " \\\n", "\n",
         ].map { String(repeating: $0, count: size / $0.utf8.count) }
