@@ -18,9 +18,20 @@ public struct BuildCache: Sendable {
 
     var markdown: [String: MarkdownEntry] = [:]
     var outputs: [String: OutputEntry] = [:]
+    /// Whether results are hashed and kept; a one-shot build skips the hashing.
+    let isRecording: Bool
 
     /// Creates an empty cache.
-    public init() {}
+    public init() {
+        isRecording = true
+    }
+
+    private init(recording: Bool) {
+        isRecording = recording
+    }
+
+    /// A cache that keeps nothing, for builds that are not followed by another.
+    public static let disabled = BuildCache(recording: false)
 }
 
 /// How much of a build was done anew rather than taken from the cache.

@@ -15,7 +15,7 @@ public struct SiteBuilder: Sendable {
     public func build() throws(BuildFailure) -> BuildReport {
         var runner = StageRunner()
         _ = try runner.run("check output") { ((), OutputWriter(paths: options.paths).checkOutputFolder()) }
-        var cache = BuildCache()
+        var cache = BuildCache.disabled
         let (files, pageCount) = try generate(&runner, cache: &cache)
         try runner.run("write") { ((), OutputWriter(paths: options.paths, jobs: options.jobs).write(files)) }
         return report(runner, files: files, pageCount: pageCount)
@@ -53,7 +53,7 @@ public struct SiteBuilder: Sendable {
         let previous = cache
         let markdown = try runner.run("render Markdown") {
             MarkdownStage(options: config.markdown, baseURL: config.baseURL, jobs: options.jobs)
-                .render(pages, cache: previous.markdown)
+                .render(pages, cache: previous.markdown, recording: previous.isRecording)
         }
         cache.markdown = markdown.entries
         runner.counts.markdownRendered = markdown.rendered
@@ -78,7 +78,7 @@ public struct SiteBuilder: Sendable {
                     config: config, tree: tree, topics: topics, assets: assets.names,
                     hasFeed: published.contains { $0.path == "feed.xml" }),
                 jobs: options.jobs
-            ).render(cache: previous.outputs)
+            ).render(cache: previous.outputs, recording: previous.isRecording)
         }
         cache.outputs = templated.entries
         runner.counts.templated = templated.rendered

@@ -38,13 +38,26 @@ public struct OutputLinkChecker: Sendable {
         var idsByFile: [String: Set<String>] = [:]
         for (file, result) in zip(html, scanned) { idsByFile[file.path] = Set(result.ids) }
         let existing = Set(files.map(\.path))
+        let ids = idsByFile
+        // Root-relative links mean the same on every page: check each distinct one once.
+        var absolute = Set<String>()
+        for result in scanned { for link in result.links where link.hasPrefix("/") { absolute.insert(link) } }
+        let distinct = absolute.sorted()
+        let verdicts = distinct.parallelMap(jobs: jobs) { link in
+            problem(link, from: "", existing: existing, ids: ids)
+        }
+        var absoluteProblems: [String: String] = [:]
+        for (link, verdict) in zip(distinct, verdicts) { if let verdict { absoluteProblems[link] = verdict } }
         var diagnostics: [Diagnostic] = []
         for (file, result) in zip(html, scanned) {
             let origin = origins[file.path]
             diagnostics.append(contentsOf: duplicateIDs(result.ids, in: file.path, origin: origin))
             for link in Set(result.links).sorted() where !(origin?.markdownHrefs.contains(link) ?? false) {
-                if let problem = problem(link, from: file.path, existing: existing, ids: idsByFile) {
-                    diagnostics.append(.warning(location(of: link, in: file.path, origin: origin), problem))
+                let verdict =
+                    link.hasPrefix("/")
+                    ? absoluteProblems[link] : problem(link, from: file.path, existing: existing, ids: idsByFile)
+                if let verdict {
+                    diagnostics.append(.warning(location(of: link, in: file.path, origin: origin), verdict))
                 }
             }
         }
@@ -85,13 +98,13 @@ public struct OutputLinkChecker: Sendable {
             }
             file = joined
         }
-        let decoded = file.removingPercentEncoding ?? file
+        let decoded = file.utf8.contains(UInt8(ascii: "%")) ? (file.removingPercentEncoding ?? file) : file
         let candidates = decoded.isEmpty || decoded.hasSuffix("/") ? [decoded + "index.html"] : [decoded, decoded + "/index.html"]
         guard let found = candidates.first(where: existing.contains) else {
             return "broken link '\(link)': no such page or file"
         }
         if let fragment, !fragment.isEmpty, let targetIDs = ids[found] {
-            let id = fragment.removingPercentEncoding ?? fragment
+            let id = fragment.utf8.contains(UInt8(ascii: "%")) ? (fragment.removingPercentEncoding ?? fragment) : fragment
             if !targetIDs.contains(id) { return "broken link '\(link)': no id '\(id)' on /\(found)" }
         }
         return nil

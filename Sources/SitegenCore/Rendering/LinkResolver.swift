@@ -65,7 +65,7 @@ public struct LinkResolver: Sendable {
 
     private func resolveRelative(_ path: String, from page: Page) -> String? {
         let folder = page.sourcePath.map { PageCollector.parent(of: $0) } ?? page.sectionPath ?? ""
-        let decoded = path.removingPercentEncoding ?? path
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
         guard let joined = Self.normalise(folder.isEmpty ? decoded : folder + "/" + decoded) else {
             return nil
         }

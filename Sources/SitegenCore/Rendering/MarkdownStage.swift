@@ -19,10 +19,11 @@ struct MarkdownStage: Sendable {
     }
 
     /// Renders `pages`, taking unchanged ones from `cache`.
-    func render(_ pages: [Page], cache: [String: BuildCache.MarkdownEntry]) -> Result {
+    func render(_ pages: [Page], cache: [String: BuildCache.MarkdownEntry], recording: Bool = true) -> Result {
         let renderer = PageRenderer(options: options, resolver: LinkResolver(pages: pages, baseURL: baseURL))
-        let environment = environmentKey(pages)
+        let environment = recording ? environmentKey(pages) : 0
         let results = pages.parallelMap(jobs: jobs) { page -> (RenderedPage, UInt64, Bool) in
+            guard recording else { return (renderer.render(page), 0, true) }
             let key = Self.key(page, environment: environment)
             if let entry = cache[page.sitePath], entry.key == key {
                 var reused = entry.page
@@ -32,7 +33,9 @@ struct MarkdownStage: Sendable {
             return (renderer.render(page), key, true)
         }
         var entries: [String: BuildCache.MarkdownEntry] = [:]
-        for (page, key, _) in results { entries[page.page.sitePath] = .init(key: key, page: page) }
+        if recording {
+            for (page, key, _) in results { entries[page.page.sitePath] = .init(key: key, page: page) }
+        }
         return Result(pages: results.map(\.0), entries: entries, rendered: results.filter(\.2).count)
     }
 

@@ -30,7 +30,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders everything, reusing files in `cache` whose template set and context are unchanged.
-    func render(cache: [String: BuildCache.OutputEntry]) -> (Result, [Diagnostic]) {
+    func render(cache: [String: BuildCache.OutputEntry], recording: Bool = true) -> (Result, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let indices = Array(contexts.tree.pages.indices)
         for index in indices {
@@ -49,8 +49,16 @@ public struct SiteRenderer: Sendable {
         }
         jobsList.append(contentsOf: extraJobs())
         let templateKey = library.fingerprint
+        let navigation = NavigationRenderer(library: library, contexts: contexts, jobs: jobs)
+        let homeNavigation = navigation.html(for: contexts.navigation.navigation(for: 0))
         let outcomes = jobsList.parallelMap(jobs: jobs) { job -> (OutputFile, BuildCache.OutputEntry, Bool) in
-            let context = job.page.map { contexts.context(forPage: $0) } ?? job.context()
+            var context = job.page.map { contexts.context(forPage: $0) } ?? job.context()
+            context["navHTML"] =
+                job.page.map { navigation.html(for: contexts.navigation.navigation(for: $0)) } ?? homeNavigation
+            guard recording else {
+                let data = Data(library.render(job.template, context).utf8)
+                return (OutputFile(path: job.path, contents: .data(data)), .init(key: 0, data: Data()), true)
+            }
             var hasher = ContextHasher()
             hasher.combine(Int(bitPattern: UInt(templateKey)))
             hasher.combine(job.template)
@@ -63,7 +71,7 @@ public struct SiteRenderer: Sendable {
             return (OutputFile(path: job.path, contents: .data(data)), .init(key: key, data: data), true)
         }
         var entries: [String: BuildCache.OutputEntry] = [:]
-        for (file, entry, _) in outcomes { entries[file.path] = entry }
+        if recording { for (file, entry, _) in outcomes { entries[file.path] = entry } }
         return (
             Result(files: outcomes.map(\.0), entries: entries, rendered: outcomes.filter(\.2).count),
             diagnostics

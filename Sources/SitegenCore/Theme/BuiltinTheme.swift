@@ -397,14 +397,14 @@ img { max-width: 100%; height: auto; }
         "nav-item.mustache": ###"""
 <li{{#current}} class="sg-current"{{/current}}{{#ancestor}} class="sg-ancestor"{{/ancestor}}><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a>{{#hasChildren}}
 <ul>
-{{#children}}{{>nav-item}}{{/children}}{{#more}}<li><a class="sg-more" href="{{more}}">All pages in this section…</a></li>{{/more}}
+{{{childrenHTML}}}{{#more}}<li><a class="sg-more" href="{{more}}">All pages in this section…</a></li>{{/more}}
 </ul>{{/hasChildren}}</li>
 
 """###,
         "nav.mustache": ###"""
 <ul class="sg-nav-list">
 <li><a href="{{homeURL}}">Home</a></li>
-{{#nav}}{{>nav-item}}{{/nav}}
+{{{navHTML}}}
 </ul>
 
 """###,
