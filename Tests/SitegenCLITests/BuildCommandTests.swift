@@ -99,3 +99,24 @@ import Testing
         }
     }
 }
+
+/// `sitegen check`: the build's checks, no output written.
+@Suite struct CheckCommandTests {
+    @Test func reportsProblemsWithoutWritingAndFailsUnderStrict() throws {
+        let site = try CLITestSupport.copyFixture("broken-links")
+        let relaxed = try CLITestSupport.sitegen(["check", "--source", site.path])
+        #expect(relaxed.status == 0)
+        #expect(relaxed.stderr.contains("content/index.md:5:29: warning: broken link 'other.md#nowhere'"))
+        #expect(relaxed.stderr.contains("content/other.md:9:7: warning: duplicate id 'real-heading'"))
+        let strict = try CLITestSupport.sitegen(["check", "--source", site.path, "--strict"])
+        #expect(strict.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
+    }
+
+    @Test func cleanSiteChecksWithoutWarnings() throws {
+        let result = try CLITestSupport.sitegen(["check", "--source", CLITestSupport.repository.path, "--strict", "--base-url", "https://example.org/nexus/"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Checked "), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix(" pages: 0 warnings\n"), "\(result.stdout)")
+    }
+}
