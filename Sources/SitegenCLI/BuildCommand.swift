@@ -31,7 +31,9 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let root = URL(fileURLWithPath: source, relativeTo: current).standardizedFileURL
-        let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: current).standardizedFileURL }
+        let outputURL = output.map {
+            URL(fileURLWithPath: $0, relativeTo: current).standardizedFileURL
+        }
         let options = BuildOptions(
             paths: SitePaths(root: root, output: outputURL), baseURL: baseURL,
             includeDrafts: drafts, strict: strict)
@@ -46,8 +48,10 @@ struct BuildCommand: ParsableCommand {
         } catch {
             printer.print(error.diagnostics)
             let errors = error.diagnostics.filter { $0.severity == .error }.count
-            let summary = errors > 0 ? "\(errors) error(s)" : "warnings treated as errors (--strict)"
-            FileHandle.standardError.write(Data("Build failed: \(summary); output left unchanged.\n".utf8))
+            let summary =
+                errors > 0 ? "\(errors) error(s)" : "warnings treated as errors (--strict)"
+            FileHandle.standardError.write(
+                Data("Build failed: \(summary); output left unchanged.\n".utf8))
             throw ExitCode(1)
         }
     }

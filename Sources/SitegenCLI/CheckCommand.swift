@@ -30,7 +30,8 @@ struct CheckCommand: ParsableCommand {
             let report = try SiteBuilder(options: options).generate()
             printer.print(report.diagnostics)
             let warnings = report.diagnostics.filter { $0.severity == .warning }.count
-            print("Checked \(report.pageCount) pages: \(warnings) warning\(warnings == 1 ? "" : "s")")
+            print(
+                "Checked \(report.pageCount) pages: \(warnings) warning\(warnings == 1 ? "" : "s")")
         } catch {
             printer.print(error.diagnostics)
             throw ExitCode(1)

@@ -14,13 +14,16 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let options = try markdownOptions()
         let data = FileHandle.standardInput.readDataToEndOfFile()
-        let html = MarkdownRenderer(options: options).render(String(decoding: data, as: UTF8.self)).html
+        let html = MarkdownRenderer(options: options).render(String(decoding: data, as: UTF8.self))
+            .html
         FileHandle.standardOutput.write(Data(html.utf8))
     }
 
     private func markdownOptions() throws -> MarkdownOptions {
         let path = FileManager.default.currentDirectoryPath + "/sitegen.yml"
-        guard let data = FileManager.default.contents(atPath: path) else { return MarkdownOptions() }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return MarkdownOptions()
+        }
         let (config, diagnostics) = SiteConfigLoader().decode(String(decoding: data, as: UTF8.self))
         if diagnostics.contains(where: { $0.severity == .error }) {
             DiagnosticPrinter().print(diagnostics)

@@ -12,7 +12,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The site root holding sitegen.yml, content/ and templates/.")
     var source: String = "."
 
-    @Option(help: "The interface to listen on. Anything but loopback is reachable from other machines.")
+    @Option(
+        help: "The interface to listen on. Anything but loopback is reachable from other machines.")
     var host: String = "127.0.0.1"
 
     @Option(help: "The port; 0 picks a free one.")
@@ -27,9 +28,11 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let root = URL(fileURLWithPath: source, relativeTo: current).standardizedFileURL
-        let options = BuildOptions(paths: SitePaths(root: root), baseURL: baseURL, includeDrafts: drafts)
+        let options = BuildOptions(
+            paths: SitePaths(root: root), baseURL: baseURL, includeDrafts: drafts)
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
-            Self.standardError("warning: serving on \(host): other machines on the network can reach this preview")
+            Self.standardError(
+                "warning: serving on \(host): other machines on the network can reach this preview")
         }
         let server = PreviewServer(options: options, host: host, port: port)
         do {
@@ -37,7 +40,9 @@ struct ServeCommand: AsyncParsableCommand {
                 FileHandle.standardOutput.write(Data("Serving at \(url)\n".utf8))
             }
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
-            Self.standardError("error: port \(port) on \(host) is already in use; pick another with --port (0 picks a free one)")
+            Self.standardError(
+                "error: port \(port) on \(host) is already in use; pick another with --port (0 picks a free one)"
+            )
             throw ExitCode(1)
         } catch {
             Self.standardError("error: cannot serve on \(host):\(port): \(error)")

@@ -53,7 +53,8 @@ extension BashLexer {
     /// Whether `$` followed by `b` is a special parameter (`$@`, `$*`, `$#`, `$?`, `$$`, `$!`, `$-`).
     private static func isSpecialParameter(_ b: UInt8) -> Bool {
         switch b {
-        case UInt8(ascii: "@"), UInt8(ascii: "*"), UInt8(ascii: "#"), UInt8(ascii: "?"), UInt8(ascii: "$"),
+        case UInt8(ascii: "@"), UInt8(ascii: "*"), UInt8(ascii: "#"), UInt8(ascii: "?"),
+            UInt8(ascii: "$"),
             UInt8(ascii: "!"), UInt8(ascii: "-"):
             return true
         default:
@@ -71,8 +72,10 @@ extension BashLexer {
         let quoted = quote == UInt8(ascii: "'") || quote == UInt8(ascii: "\"")
         let start = quoted ? s.pos + 1 : s.pos
         var stop = start
-        while stop < s.end && (s.bytes[stop].isASCIIWordByte || s.bytes[stop] == UInt8(ascii: "-")
-            || s.bytes[stop] == UInt8(ascii: ".")) { stop += 1 }
+        while stop < s.end
+            && (s.bytes[stop].isASCIIWordByte || s.bytes[stop] == UInt8(ascii: "-")
+                || s.bytes[stop] == UInt8(ascii: "."))
+        { stop += 1 }
         guard stop > start, !quoted || (stop < s.end && s.bytes[stop] == quote) else { return }
         if quoted {
             s.mark(.string, from: s.pos, to: stop + 1)
@@ -84,12 +87,16 @@ extension BashLexer {
     }
 
     /// Marks heredoc body lines from `s.pos` as a string, up to the line holding only the delimiter.
-    mutating func heredocBody(_ s: inout ByteScanner, _ pending: (delimiter: Range<Int>, stripsTabs: Bool)) {
+    mutating func heredocBody(
+        _ s: inout ByteScanner, _ pending: (delimiter: Range<Int>, stripsTabs: Bool)
+    ) {
         heredoc = nil
         let start = s.pos
         while !s.isAtEnd {
             var first = s.pos
-            if pending.stripsTabs { while first < s.end && s.bytes[first] == UInt8(ascii: "\t") { first += 1 } }
+            if pending.stripsTabs {
+                while first < s.end && s.bytes[first] == UInt8(ascii: "\t") { first += 1 }
+            }
             let stop = s.lineEnd(from: first)
             if s.bytes[first..<stop].elementsEqual(s.bytes[pending.delimiter]) {
                 s.mark(.string, from: start)

@@ -3,7 +3,8 @@
 /// and numbers that stand alone.
 struct BashLexer {
     /// Reserved words, highlighted in command position (and `in` after `for`/`select`/`case`).
-    static let keywords = WordSet("""
+    static let keywords = WordSet(
+        """
         if then else elif fi for while until do done case esac in function select return break continue time coproc
         """)
     /// Keywords after which a command follows.
@@ -11,7 +12,8 @@ struct BashLexer {
     /// Builtins whose arguments may be `NAME=value` assignments.
     static let declarations = WordSet("export local declare readonly typeset")
     /// Builtin commands and `true`/`false`.
-    static let builtins = WordSet("""
+    static let builtins = WordSet(
+        """
         alias bg bind builtin caller cd command compgen complete declare dirs disown echo enable eval exec exit
         export false fc fg getopts hash help history jobs kill let local logout mapfile popd printf pushd pwd read
         readarray readonly set shift shopt source suspend test times trap true type typeset ulimit umask unalias
@@ -39,7 +41,8 @@ struct BashLexer {
                 startCommand()
                 expectsIn = false
                 if let pending = heredoc, s.atLineStart { heredocBody(&s, pending) }
-            case UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "&"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "`"):
+            case UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "&"), UInt8(ascii: "("),
+                UInt8(ascii: ")"), UInt8(ascii: "`"):
                 s.pos += 1
                 startCommand()
             case UInt8(ascii: " "), UInt8(ascii: "\t"):
@@ -60,7 +63,8 @@ struct BashLexer {
                 command = false
             case UInt8(ascii: "\\"):
                 s.pos = min(s.pos + 2, s.end)
-            case UInt8(ascii: "<") where s.peek(1) == UInt8(ascii: "<") && s.peek(2) != UInt8(ascii: "<"):
+            case UInt8(ascii: "<")
+            where s.peek(1) == UInt8(ascii: "<") && s.peek(2) != UInt8(ascii: "<"):
                 heredocStart(&s)
             case UInt8(ascii: "<"), UInt8(ascii: ">"):
                 s.pos += 1
@@ -79,16 +83,20 @@ struct BashLexer {
 
     /// Whether a word ends before `b`, so a `#` after it starts a comment.
     private static func endsWord(_ b: UInt8) -> Bool {
-        b == 0 || b.isWhitespace || b == UInt8(ascii: ";") || b == UInt8(ascii: "|") || b == UInt8(ascii: "&")
+        b == 0 || b.isWhitespace || b == UInt8(ascii: ";") || b == UInt8(ascii: "|")
+            || b == UInt8(ascii: "&")
             || b == UInt8(ascii: "(")
     }
 
     /// Whether `b` belongs to a bare word.
     private static func isWordByte(_ b: UInt8) -> Bool {
         switch b {
-        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: ";"),
-            UInt8(ascii: "|"), UInt8(ascii: "&"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"),
-            UInt8(ascii: ">"), UInt8(ascii: "`"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "$"),
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+            UInt8(ascii: ";"),
+            UInt8(ascii: "|"), UInt8(ascii: "&"), UInt8(ascii: "("), UInt8(ascii: ")"),
+            UInt8(ascii: "<"),
+            UInt8(ascii: ">"), UInt8(ascii: "`"), UInt8(ascii: "'"), UInt8(ascii: "\""),
+            UInt8(ascii: "$"),
             UInt8(ascii: "\\"):
             return false
         default:
@@ -110,7 +118,8 @@ struct BashLexer {
             return
         }
         if let equals, command || declaring, equals > start, s.bytes[start].isIdentStart,
-            s.bytes[start..<equals].allSatisfy(\.isASCIIWordByte) {
+            s.bytes[start..<equals].allSatisfy(\.isASCIIWordByte)
+        {
             s.mark(.variable, from: start, to: equals)
             assigning = command
             command = false
@@ -120,7 +129,9 @@ struct BashLexer {
         } else if command && s.text(start, stop, in: Self.keywords) {
             s.mark(.keyword, from: start)
             command = s.text(start, stop, in: Self.commandKeywords)
-            expectsIn = s.text(start, stop, is: "for") || s.text(start, stop, is: "select") || s.text(start, stop, is: "case")
+            expectsIn =
+                s.text(start, stop, is: "for") || s.text(start, stop, is: "select")
+                || s.text(start, stop, is: "case")
             if s.text(start, stop, is: "function") {
                 s.skipBlanks()
                 let name = s.pos

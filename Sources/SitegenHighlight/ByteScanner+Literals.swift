@@ -5,7 +5,10 @@ extension ByteScanner {
     mutating func skipNumber() {
         var radix = false
         let prefix = peek(1) | 0x20
-        if peek() == UInt8(ascii: "0") && (prefix == UInt8(ascii: "x") || prefix == UInt8(ascii: "o") || prefix == UInt8(ascii: "b")) {
+        if peek() == UInt8(ascii: "0")
+            && (prefix == UInt8(ascii: "x") || prefix == UInt8(ascii: "o")
+                || prefix == UInt8(ascii: "b"))
+        {
             pos += 2
             radix = true
         }
@@ -57,7 +60,8 @@ extension ByteScanner {
     func looksNumeric(_ start: Int, _ stop: Int) -> Bool {
         var i = start
         if i < stop && (bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-")) { i += 1 }
-        if i + 2 < stop && bytes[i] == UInt8(ascii: "0") && bytes[i + 1] | 0x20 == UInt8(ascii: "x") {
+        if i + 2 < stop && bytes[i] == UInt8(ascii: "0") && bytes[i + 1] | 0x20 == UInt8(ascii: "x")
+        {
             return bytes[(i + 2)..<stop].allSatisfy { $0.isHexDigit || $0 == UInt8(ascii: "_") }
         }
         var digits = 0, dot = false, exponent = false
@@ -71,7 +75,11 @@ extension ByteScanner {
             } else if b | 0x20 == UInt8(ascii: "e") && digits > 0 && !exponent {
                 exponent = true
                 digits = 0
-                if i + 1 < stop && (bytes[i + 1] == UInt8(ascii: "+") || bytes[i + 1] == UInt8(ascii: "-")) { i += 1 }
+                if i + 1 < stop
+                    && (bytes[i + 1] == UInt8(ascii: "+") || bytes[i + 1] == UInt8(ascii: "-"))
+                {
+                    i += 1
+                }
             } else {
                 return false
             }

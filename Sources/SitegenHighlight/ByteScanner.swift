@@ -33,7 +33,8 @@ struct ByteScanner {
 
     /// Whether `pos` starts a line (after `\n`, or after a `\r` not followed by `\n`).
     var atLineStart: Bool {
-        pos == 0 || previous == UInt8(ascii: "\n") || (previous == UInt8(ascii: "\r") && peek() != UInt8(ascii: "\n"))
+        pos == 0 || previous == UInt8(ascii: "\n")
+            || (previous == UInt8(ascii: "\r") && peek() != UInt8(ascii: "\n"))
     }
 
     /// Whether only spaces and tabs come before `index` on its line.
@@ -54,29 +55,39 @@ struct ByteScanner {
     func nextLine(from index: Int) -> Int {
         let i = lineEnd(from: index)
         guard i < end else { return end }
-        return bytes[i] == UInt8(ascii: "\r") && i + 1 < end && bytes[i + 1] == UInt8(ascii: "\n") ? i + 2 : i + 1
+        return bytes[i] == UInt8(ascii: "\r") && i + 1 < end && bytes[i + 1] == UInt8(ascii: "\n")
+            ? i + 2 : i + 1
     }
 
     /// Whether the region holds the bytes of `literal` at `index` (default `pos`), optionally ignoring ASCII case.
-    func matches(_ literal: StaticString, at index: Int? = nil, ignoringCase: Bool = false) -> Bool {
+    func matches(_ literal: StaticString, at index: Int? = nil, ignoringCase: Bool = false) -> Bool
+    {
         let start = index ?? pos
         return literal.withUTF8Buffer { word in
             guard start >= 0, start + word.count <= end else { return false }
             for (k, b) in word.enumerated() {
                 let c = bytes[start + k]
-                if (ignoringCase ? c.asciiLowercased : c) != (ignoringCase ? b.asciiLowercased : b) { return false }
+                if (ignoringCase ? c.asciiLowercased : c) != (ignoringCase ? b.asciiLowercased : b)
+                {
+                    return false
+                }
             }
             return true
         }
     }
 
     /// Whether `start..<stop` is exactly `literal`.
-    func text(_ start: Int, _ stop: Int, is literal: StaticString, ignoringCase: Bool = false) -> Bool {
-        stop - start == literal.utf8CodeUnitCount && matches(literal, at: start, ignoringCase: ignoringCase)
+    func text(_ start: Int, _ stop: Int, is literal: StaticString, ignoringCase: Bool = false)
+        -> Bool
+    {
+        stop - start == literal.utf8CodeUnitCount
+            && matches(literal, at: start, ignoringCase: ignoringCase)
     }
 
     /// Whether `start..<stop` is one of the words in `set`.
-    func text(_ start: Int, _ stop: Int, in set: WordSet) -> Bool { set.contains(bytes, start, stop) }
+    func text(_ start: Int, _ stop: Int, in set: WordSet) -> Bool {
+        set.contains(bytes, start, stop)
+    }
 
     /// Advances past spaces and tabs.
     mutating func skipBlanks() {

@@ -9,7 +9,9 @@ struct ConsoleLexer {
             let lineEnd = s.lineEnd(from: lineStart)
             let next = s.nextLine(from: lineStart)
             let first = s.peek()
-            if (first == UInt8(ascii: "$") || first == UInt8(ascii: "#")) && s.peek(1) == UInt8(ascii: " ") {
+            if (first == UInt8(ascii: "$") || first == UInt8(ascii: "#"))
+                && s.peek(1) == UInt8(ascii: " ")
+            {
                 s.pos += 2
                 s.mark(.prompt, from: lineStart)
                 s.end = lineEnd

@@ -3,7 +3,8 @@
 /// (whose `NAME=value` names are not keys).
 struct DockerfileLexer {
     /// Instruction names, matched ignoring case.
-    static let instructions = WordSet("""
+    static let instructions = WordSet(
+        """
         FROM RUN CMD LABEL MAINTAINER EXPOSE ENV ADD COPY ENTRYPOINT VOLUME USER WORKDIR ARG ONBUILD
         STOPSIGNAL HEALTHCHECK SHELL
         """, ignoringCase: true)
@@ -58,12 +59,17 @@ struct DockerfileLexer {
             let lineEnd = s.lineEnd(from: line)
             var last = lineEnd
             while last > line && s.bytes[last - 1].isBlank { last -= 1 }
-            guard last > line, s.bytes[last - 1] == UInt8(ascii: "\\"), lineEnd < s.end else { return lineEnd }
+            guard last > line, s.bytes[last - 1] == UInt8(ascii: "\\"), lineEnd < s.end else {
+                return lineEnd
+            }
             line = s.nextLine(from: line)
             while line < s.end {
                 var first = line
                 while first < s.end && s.bytes[first].isBlank { first += 1 }
-                guard first == s.end || s.bytes[first].isLineBreak || s.bytes[first] == UInt8(ascii: "#") else { break }
+                guard
+                    first == s.end || s.bytes[first].isLineBreak
+                        || s.bytes[first] == UInt8(ascii: "#")
+                else { break }
                 line = s.nextLine(from: line)
             }
         }
@@ -88,7 +94,9 @@ struct DockerfileLexer {
             } else if b.isWhitespace || b == UInt8(ascii: "=") {
                 s.pos += 1
             } else {
-                while !s.isAtEnd && !s.peek().isWhitespace && !"\"'$=\\".utf8.contains(s.peek()) { s.pos += 1 }
+                while !s.isAtEnd && !s.peek().isWhitespace && !"\"'$=\\".utf8.contains(s.peek()) {
+                    s.pos += 1
+                }
                 if s.bytes[start..<s.pos].allSatisfy(\.isDigit) {
                     s.mark(.number, from: start)
                 } else if isFrom && s.text(start, s.pos, is: "AS", ignoringCase: true) {

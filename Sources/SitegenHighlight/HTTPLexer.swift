@@ -24,7 +24,8 @@ struct HTTPLexer {
             } else {
                 var nameEnd = lineStart
                 while nameEnd < lineEnd && s.bytes[nameEnd].isHTTPTokenByte { nameEnd += 1 }
-                if nameEnd > lineStart && nameEnd < lineEnd && s.bytes[nameEnd] == UInt8(ascii: ":") {
+                if nameEnd > lineStart && nameEnd < lineEnd && s.bytes[nameEnd] == UInt8(ascii: ":")
+                {
                     s.mark(.attribute, from: lineStart, to: nameEnd)
                 }
             }
@@ -41,7 +42,9 @@ struct HTTPLexer {
         while stop < s.end && startLineToken(s, at: stop) == nil { stop = s.nextLine(from: stop) }
         var first = start
         while first < stop && s.bytes[first].isWhitespace { first += 1 }
-        if first < stop && (s.bytes[first] == UInt8(ascii: "{") || s.bytes[first] == UInt8(ascii: "[")) {
+        if first < stop
+            && (s.bytes[first] == UInt8(ascii: "{") || s.bytes[first] == UInt8(ascii: "["))
+        {
             let regionEnd = s.end
             s.end = stop
             JSONLexer().lex(&s)
@@ -65,7 +68,10 @@ struct HTTPLexer {
         }
         var stop = index
         while stop < s.end && stop - index < 8 && s.bytes[stop].isUppercase { stop += 1 }
-        guard stop < s.end && s.bytes[stop] == UInt8(ascii: " ") && s.text(index, stop, in: Self.methods) else { return nil }
+        guard
+            stop < s.end && s.bytes[stop] == UInt8(ascii: " ")
+                && s.text(index, stop, in: Self.methods)
+        else { return nil }
         return index..<stop
     }
 }

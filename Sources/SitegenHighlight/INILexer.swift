@@ -37,7 +37,9 @@ struct INILexer {
         let start = s.pos
         let lineEnd = s.lineEnd(from: start)
         var separator = start
-        while separator < lineEnd && s.bytes[separator] != UInt8(ascii: "=") && s.bytes[separator] != UInt8(ascii: ":") {
+        while separator < lineEnd && s.bytes[separator] != UInt8(ascii: "=")
+            && s.bytes[separator] != UInt8(ascii: ":")
+        {
             separator += 1
         }
         s.pos = lineEnd
@@ -51,7 +53,9 @@ struct INILexer {
         while valueEnd > value && s.bytes[valueEnd - 1].isBlank { valueEnd -= 1 }
         guard valueEnd > value else { return }
         let first = s.bytes[value]
-        if (first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")) && valueEnd - value >= 2 && s.bytes[valueEnd - 1] == first {
+        if (first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")) && valueEnd - value >= 2
+            && s.bytes[valueEnd - 1] == first
+        {
             s.mark(.string, from: value, to: valueEnd)
         } else if s.looksNumeric(value, valueEnd) {
             s.mark(.number, from: value, to: valueEnd)

@@ -2,13 +2,15 @@
 /// template literals whose `${…}` parts are lexed as code, comments and numbers (no regex literals).
 struct JavaScriptLexer {
     /// Reserved and common contextual words.
-    static let keywords = WordSet("""
+    static let keywords = WordSet(
+        """
         async await break case catch class const continue debugger default delete do else export extends
         finally for from function if import in instanceof let new of return static super switch this throw try
         typeof var void while with yield
         """)
     /// Constants and well-known globals.
-    static let builtins = WordSet("""
+    static let builtins = WordSet(
+        """
         true false null undefined NaN Infinity arguments console window document globalThis Object Array
         String Number Boolean Symbol BigInt Math JSON Date RegExp Error TypeError RangeError Promise Map Set
         WeakMap WeakSet Proxy Reflect Intl require module exports process
@@ -63,7 +65,9 @@ struct JavaScriptLexer {
     }
 
     /// Whether `b` belongs to an identifier (`$` included); digits never start one here since numbers come first.
-    private static func isIdentifierByte(_ b: UInt8) -> Bool { b.isIdentContinue || b == UInt8(ascii: "$") }
+    private static func isIdentifierByte(_ b: UInt8) -> Bool {
+        b.isIdentContinue || b == UInt8(ascii: "$")
+    }
 
     /// Lexes an identifier: keyword (with the name after `function` or `class`), builtin, or plain.
     private func word(_ s: inout ByteScanner) {
@@ -71,7 +75,9 @@ struct JavaScriptLexer {
         while Self.isIdentifierByte(s.peek()) { s.pos += 1 }
         let stop = s.pos
         let afterDot = start > 0 && s.bytes[start - 1] == UInt8(ascii: ".")
-        let spread = start > 2 && s.bytes[start - 2] == UInt8(ascii: ".") && s.bytes[start - 3] == UInt8(ascii: ".")
+        let spread =
+            start > 2 && s.bytes[start - 2] == UInt8(ascii: ".")
+            && s.bytes[start - 3] == UInt8(ascii: ".")
         if afterDot && !spread { return }
         if s.text(start, stop, in: Self.keywords) {
             s.mark(.keyword, from: start)
@@ -84,7 +90,9 @@ struct JavaScriptLexer {
             }
             let name = s.pos
             while Self.isIdentifierByte(s.peek()) { s.pos += 1 }
-            if !s.text(name, s.pos, in: Self.keywords) { s.mark(isFunction ? .function : .builtin, from: name) }
+            if !s.text(name, s.pos, in: Self.keywords) {
+                s.mark(isFunction ? .function : .builtin, from: name)
+            }
         } else if s.text(start, stop, in: Self.builtins) {
             s.mark(.builtin, from: start)
         }

@@ -23,11 +23,14 @@ struct PythonFormatField {
             case UInt8(ascii: "}"):
                 if depth == 0 { break scan }
                 depth -= 1
-            case UInt8(ascii: "!") where depth == 0 && specStart == nil && s.peek(1) != UInt8(ascii: "="),
+            case UInt8(ascii: "!")
+            where depth == 0 && specStart == nil && s.peek(1) != UInt8(ascii: "="),
                 UInt8(ascii: ":") where depth == 0 && specStart == nil:
                 specStart = s.pos
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                if b == quote && (!triple || (s.peek(1) == quote && s.peek(2) == quote)) { break scan }
+                if b == quote && (!triple || (s.peek(1) == quote && s.peek(2) == quote)) {
+                    break scan
+                }
                 s.skipQuoted(escapes: true, multiline: false)
                 continue scan
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"):

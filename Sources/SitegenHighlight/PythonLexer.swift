@@ -5,14 +5,16 @@ struct PythonLexer {
     var interpolates = true
 
     /// Reserved words.
-    static let keywords = WordSet("""
+    static let keywords = WordSet(
+        """
         and as assert async await break class continue def del elif else except finally for from global
         if import in is lambda nonlocal not or pass raise return try while with yield
         """)
     /// Words that are keywords only when they open a statement.
     static let softKeywords = WordSet("match case")
     /// Constants, builtin functions and types, common exceptions, and `self`/`cls`.
-    static let builtins = WordSet("""
+    static let builtins = WordSet(
+        """
         True False None NotImplemented Ellipsis __name__ __file__ self cls
         abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex
         delattr dict dir divmod enumerate eval exec filter float format frozenset getattr globals hasattr
@@ -41,7 +43,9 @@ struct PythonLexer {
             } else if b == UInt8(ascii: "@") && s.peek(1).isIdentStart && s.isFirstOnLine(s.pos) {
                 let start = s.pos
                 s.pos += 1
-                while s.peek().isIdentContinue || (s.peek() == UInt8(ascii: ".") && s.peek(1).isIdentStart) { s.pos += 1 }
+                while s.peek().isIdentContinue
+                    || (s.peek() == UInt8(ascii: ".") && s.peek(1).isIdentStart)
+                { s.pos += 1 }
                 s.mark(.decorator, from: start)
             } else {
                 s.pos += 1
@@ -55,7 +59,9 @@ struct PythonLexer {
         s.skipIdentifier()
         let stop = s.pos
         let next = s.peek()
-        if next == UInt8(ascii: "\"") || next == UInt8(ascii: "'"), let formatted = stringPrefix(s, start, stop) {
+        if next == UInt8(ascii: "\"") || next == UInt8(ascii: "'"),
+            let formatted = stringPrefix(s, start, stop)
+        {
             string(&s, from: start, formatted: formatted)
             return
         }
@@ -66,11 +72,15 @@ struct PythonLexer {
             if s.text(start, stop, is: "class") { name(&s, .builtin) }
         } else if s.text(start, stop, in: Self.builtins) {
             s.mark(.builtin, from: start)
-        } else if s.text(start, stop, in: Self.softKeywords) && next == UInt8(ascii: " ") && s.isFirstOnLine(start) {
+        } else if s.text(start, stop, in: Self.softKeywords) && next == UInt8(ascii: " ")
+            && s.isFirstOnLine(start)
+        {
             var after = stop
             while after < s.end && s.bytes[after].isBlank { after += 1 }
             let b = after < s.end ? s.bytes[after] : 0
-            if b != UInt8(ascii: "=") && b != UInt8(ascii: ".") && b != UInt8(ascii: "(") && !b.isLineBreak && b != 0 {
+            if b != UInt8(ascii: "=") && b != UInt8(ascii: ".") && b != UInt8(ascii: "(")
+                && !b.isLineBreak && b != 0
+            {
                 s.mark(.keyword, from: start)
             }
         }
@@ -118,7 +128,9 @@ struct PythonLexer {
                 s.pos += 1
             } else if b.isLineBreak && !triple {
                 break
-            } else if formatted && (b == UInt8(ascii: "{") || b == UInt8(ascii: "}")) && s.peek(1) == b {
+            } else if formatted && (b == UInt8(ascii: "{") || b == UInt8(ascii: "}"))
+                && s.peek(1) == b
+            {
                 s.pos += 2
             } else if formatted && interpolates && b == UInt8(ascii: "{") {
                 s.mark(.string, from: piece)

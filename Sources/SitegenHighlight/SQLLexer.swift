@@ -2,7 +2,8 @@
 /// `--` and `/* */` comments, numbers, and `$1` parameters; quoted identifiers stay plain.
 struct SQLLexer {
     /// Keywords, matched ignoring case.
-    static let keywords = WordSet("""
+    static let keywords = WordSet(
+        """
         add all alter analyze and any as asc begin between buffers by cascade case cast check collate column
         commit concurrently conflict constraint create cross database default deferrable deferred delete desc
         distinct do drop else end except exists explain extension filter first for foreign from full function
@@ -14,7 +15,8 @@ struct SQLLexer {
         verbose view when where window with always
         """, ignoringCase: true)
     /// Types and constants, matched ignoring case.
-    static let types = WordSet("""
+    static let types = WordSet(
+        """
         null true false unknown int integer bigint smallint serial bigserial smallserial text varchar char
         character varying numeric decimal real double precision float boolean bool date time timestamp
         timestamptz interval uuid json jsonb bytea inet cidr money xml tsvector array zone
@@ -33,7 +35,9 @@ struct SQLLexer {
                 s.mark(.comment, from: start)
             } else if b == UInt8(ascii: "'") {
                 s.skipQuoted(escapes: false, multiline: true)
-                while s.peek() == UInt8(ascii: "'") { s.skipQuoted(escapes: false, multiline: true) }
+                while s.peek() == UInt8(ascii: "'") {
+                    s.skipQuoted(escapes: false, multiline: true)
+                }
                 s.mark(.string, from: start)
             } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "`") {
                 s.skipQuoted(escapes: false, multiline: false)
@@ -62,14 +66,18 @@ struct SQLLexer {
         let start = s.pos
         var tagEnd = start + 1
         while tagEnd < s.end && tagEnd - start <= 32
-            && (s.bytes[tagEnd].isLetter || s.bytes[tagEnd] == UInt8(ascii: "_") || (tagEnd > start + 1 && s.bytes[tagEnd].isDigit)) {
+            && (s.bytes[tagEnd].isLetter || s.bytes[tagEnd] == UInt8(ascii: "_")
+                || (tagEnd > start + 1 && s.bytes[tagEnd].isDigit))
+        {
             tagEnd += 1
         }
         if tagEnd < s.end && s.bytes[tagEnd] == UInt8(ascii: "$") {
             let tag = s.bytes[start...tagEnd]
             s.pos = tagEnd + 1
             while !s.isAtEnd {
-                if s.peek() == UInt8(ascii: "$") && s.end - s.pos >= tag.count && s.bytes[s.pos..<(s.pos + tag.count)].elementsEqual(tag) {
+                if s.peek() == UInt8(ascii: "$") && s.end - s.pos >= tag.count
+                    && s.bytes[s.pos..<(s.pos + tag.count)].elementsEqual(tag)
+                {
                     s.pos += tag.count
                     break
                 }

@@ -2,7 +2,8 @@
 /// strings (multi-line, raw `#"…"#`, with `\(…)` code), nested block comments, and numbers.
 struct SwiftLexer {
     /// Declaration, statement, expression and contextual keywords.
-    static let keywords = WordSet("""
+    static let keywords = WordSet(
+        """
         actor any as associatedtype async await borrowing break case catch class consuming continue convenience
         default defer deinit didSet do dynamic else enum extension fallthrough fileprivate final for func get
         guard if import in indirect init inout internal is isolated lazy let macro mutating nonisolated
@@ -37,7 +38,8 @@ struct SwiftLexer {
                 while s.peek(hashes) == UInt8(ascii: "#") { hashes += 1 }
                 if s.peek(hashes) == UInt8(ascii: "\"") {
                     s.pos += hashes
-                    let multiline = s.peek(1) == UInt8(ascii: "\"") && s.peek(2) == UInt8(ascii: "\"")
+                    let multiline =
+                        s.peek(1) == UInt8(ascii: "\"") && s.peek(2) == UInt8(ascii: "\"")
                     s.pos += multiline ? 3 : 1
                     string(&s, from: start, hashes: hashes, multiline: multiline)
                 } else {
@@ -59,7 +61,9 @@ struct SwiftLexer {
                 while let top = interpolations.last, !top.multiline { interpolations.removeLast() }
             } else if b == UInt8(ascii: "`") {
                 s.pos += 1
-                while !s.isAtEnd && s.peek() != UInt8(ascii: "`") && !s.peek().isLineBreak { s.pos += 1 }
+                while !s.isAtEnd && s.peek() != UInt8(ascii: "`") && !s.peek().isLineBreak {
+                    s.pos += 1
+                }
                 if s.peek() == UInt8(ascii: "`") { s.pos += 1 }
             } else if b.isDigit {
                 s.skipNumber()
@@ -127,7 +131,9 @@ struct SwiftLexer {
 
     /// Lexes string text from `s.pos` (marked from `start`) up to the closing delimiter, or up to a `\(`
     /// whose code the main loop lexes until the matching `)`; `hashes` counts a raw string's `#`s.
-    private mutating func string(_ s: inout ByteScanner, from start: Int, hashes: Int, multiline: Bool) {
+    private mutating func string(
+        _ s: inout ByteScanner, from start: Int, hashes: Int, multiline: Bool
+    ) {
         while !s.isAtEnd {
             let b = s.peek()
             if b.isLineBreak && !multiline { break }
@@ -136,14 +142,17 @@ struct SwiftLexer {
                 if after < s.end && s.bytes[after] == UInt8(ascii: "(") {
                     s.mark(.string, from: start)
                     s.pos = after + 1
-                    interpolations.append(Interpolation(parens: 0, hashes: hashes, multiline: multiline))
+                    interpolations.append(
+                        Interpolation(parens: 0, hashes: hashes, multiline: multiline))
                     return
                 }
                 s.pos = min(after + 1, s.end)
                 continue
             }
-            let closing = multiline
-                ? b == UInt8(ascii: "\"") && s.peek(1) == b && s.peek(2) == b && Self.hashes(s, at: s.pos + 3, count: hashes)
+            let closing =
+                multiline
+                ? b == UInt8(ascii: "\"") && s.peek(1) == b && s.peek(2) == b
+                    && Self.hashes(s, at: s.pos + 3, count: hashes)
                 : b == UInt8(ascii: "\"") && Self.hashes(s, at: s.pos + 1, count: hashes)
             if closing {
                 s.pos += (multiline ? 3 : 1) + hashes

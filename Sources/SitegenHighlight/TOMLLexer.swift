@@ -40,10 +40,13 @@ struct TOMLLexer {
                 if open.last == UInt8(ascii: "{") { key(&s) }
             default:
                 let next = s.peek(1)
-                let signed = (b == UInt8(ascii: "+") || b == UInt8(ascii: "-")) && (next.isDigit || next == UInt8(ascii: "i") || next == UInt8(ascii: "n"))
+                let signed =
+                    (b == UInt8(ascii: "+") || b == UInt8(ascii: "-"))
+                    && (next.isDigit || next == UInt8(ascii: "i") || next == UInt8(ascii: "n"))
                 if b.isDigit || signed {
                     s.pos += 1
-                    while !s.isAtEnd && (s.peek().isASCIIWordByte || ":.+-".utf8.contains(s.peek())) { s.pos += 1 }
+                    while !s.isAtEnd && (s.peek().isASCIIWordByte || ":.+-".utf8.contains(s.peek()))
+                    { s.pos += 1 }
                     s.mark(.number, from: start)
                 } else if b.isLetter {
                     s.skipIdentifier()
@@ -81,7 +84,9 @@ struct TOMLLexer {
         while probe < s.end {
             let b = s.bytes[probe]
             if b.isASCIIWordByte || b == UInt8(ascii: "-") {
-                while probe < s.end && (s.bytes[probe].isASCIIWordByte || s.bytes[probe] == UInt8(ascii: "-")) { probe += 1 }
+                while probe < s.end
+                    && (s.bytes[probe].isASCIIWordByte || s.bytes[probe] == UInt8(ascii: "-"))
+                { probe += 1 }
             } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
                 probe += 1
                 while probe < s.end && s.bytes[probe] != b && !s.bytes[probe].isLineBreak {

@@ -40,7 +40,9 @@ struct YAMLLexer {
             s.lineComment()
             return true
         }
-        if indent == 0 && (s.matches("---") || s.matches("...")) && (s.peek(3).isWhitespace || s.peek(3) == 0) {
+        if indent == 0 && (s.matches("---") || s.matches("..."))
+            && (s.peek(3).isWhitespace || s.peek(3) == 0)
+        {
             s.pos += 3
             return false
         }
@@ -63,13 +65,20 @@ struct YAMLLexer {
         if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
             var probe = s
             probe.skipQuoted(escapes: first == UInt8(ascii: "\""), multiline: false)
-            while probe.peek() == UInt8(ascii: "'") && first == UInt8(ascii: "'") { probe.skipQuoted(escapes: false, multiline: false) }
+            while probe.peek() == UInt8(ascii: "'") && first == UInt8(ascii: "'") {
+                probe.skipQuoted(escapes: false, multiline: false)
+            }
             guard probe.previous == first && probe.pos > s.pos + 1 else { return nil }
             let stop = probe.pos
             probe.skipBlanks()
-            return probe.peek() == UInt8(ascii: ":") && (probe.peek(1).isWhitespace || probe.peek(1) == 0) ? stop : nil
+            return probe.peek() == UInt8(ascii: ":")
+                && (probe.peek(1).isWhitespace || probe.peek(1) == 0) ? stop : nil
         }
-        if first == 0 || first.isWhitespace || "#&*!|>%@`'\"".utf8.contains(first) || first.isFlowIndicator { return nil }
+        if first == 0 || first.isWhitespace || "#&*!|>%@`'\"".utf8.contains(first)
+            || first.isFlowIndicator
+        {
+            return nil
+        }
         while i < s.end && !s.bytes[i].isLineBreak {
             let b = s.bytes[i]
             if b == UInt8(ascii: ":") && (i + 1 == s.end || s.bytes[i + 1].isWhitespace) {
@@ -91,23 +100,31 @@ struct YAMLLexer {
             s.lineComment()
         } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
             s.skipQuoted(escapes: b == UInt8(ascii: "\""), multiline: true)
-            while b == UInt8(ascii: "'") && s.peek() == b { s.skipQuoted(escapes: false, multiline: true) }
+            while b == UInt8(ascii: "'") && s.peek() == b {
+                s.skipQuoted(escapes: false, multiline: true)
+            }
             s.mark(flowDepth > 0 && isFlowKey(s, at: s.pos) ? .attribute : .string, from: start)
-        } else if (b == UInt8(ascii: "&") || b == UInt8(ascii: "*") || b == UInt8(ascii: "!")) && !next.isWhitespace && next != 0 {
+        } else if (b == UInt8(ascii: "&") || b == UInt8(ascii: "*") || b == UInt8(ascii: "!"))
+            && !next.isWhitespace && next != 0
+        {
             s.pos += 1
             while !s.isAtEnd && !s.peek().isWhitespace && !s.peek().isFlowIndicator { s.pos += 1 }
             s.mark(b == UInt8(ascii: "!") ? .tag : .variable, from: start)
         } else if (b == UInt8(ascii: "|") || b == UInt8(ascii: ">")) && flowDepth == 0 {
             s.pos += 1
-            while s.peek() == UInt8(ascii: "-") || s.peek() == UInt8(ascii: "+") || s.peek().isDigit { s.pos += 1 }
-            if s.peek().isWhitespace || s.peek() == 0 || s.peek() == UInt8(ascii: "#") { blockParent = lineParent }
+            while s.peek() == UInt8(ascii: "-") || s.peek() == UInt8(ascii: "+") || s.peek().isDigit
+            { s.pos += 1 }
+            if s.peek().isWhitespace || s.peek() == 0 || s.peek() == UInt8(ascii: "#") {
+                blockParent = lineParent
+            }
         } else if b == UInt8(ascii: "[") || b == UInt8(ascii: "{") {
             flowDepth += 1
             s.pos += 1
         } else if b == UInt8(ascii: "]") || b == UInt8(ascii: "}") {
             flowDepth = max(0, flowDepth - 1)
             s.pos += 1
-        } else if b == UInt8(ascii: ":") && (next.isWhitespace || next == 0 || next.isFlowIndicator) {
+        } else if b == UInt8(ascii: ":") && (next.isWhitespace || next == 0 || next.isFlowIndicator)
+        {
             s.pos += 1
         } else if b.isWhitespace || b == UInt8(ascii: ",") {
             s.pos += 1
@@ -131,7 +148,9 @@ struct YAMLLexer {
             let b = s.peek()
             if b.isLineBreak || (b == UInt8(ascii: "#") && s.previous.isBlank) { break }
             if flowDepth > 0 && b.isFlowIndicator { break }
-            if flowDepth > 0 && b == UInt8(ascii: ":") && (s.peek(1).isWhitespace || s.peek(1).isFlowIndicator) {
+            if flowDepth > 0 && b == UInt8(ascii: ":")
+                && (s.peek(1).isWhitespace || s.peek(1).isFlowIndicator)
+            {
                 isKey = true
                 break
             }

@@ -52,7 +52,8 @@ struct BlockTransformer {
         let info = String(cString: infoPointer)
         let language = String(info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "")
         guard !language.isEmpty, let literal = cmark_node_get_literal(node),
-            let highlighted = SyntaxHighlighter.highlight(String(cString: literal), language: language),
+            let highlighted = SyntaxHighlighter.highlight(
+                String(cString: literal), language: language),
             let html = cmark_node_new(CMARK_NODE_HTML_BLOCK)
         else { return }
         let className = Self.escapeAttribute(language)

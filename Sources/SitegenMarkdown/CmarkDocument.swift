@@ -54,7 +54,8 @@ enum CmarkDocument {
 
         var title: String?
         if options.extractLeadingTitle, let first = cmark_node_first_child(document),
-            cmark_node_get_type(first) == CMARK_NODE_HEADING, cmark_node_get_heading_level(first) == 1
+            cmark_node_get_type(first) == CMARK_NODE_HEADING,
+            cmark_node_get_heading_level(first) == 1
         {
             title = plainText(of: first)
             cmark_node_free(first)
@@ -90,7 +91,8 @@ enum CmarkDocument {
         html.withUTF8 { bytes in
             var index = 0
             while index + marker.count <= bytes.count {
-                guard bytes[index] == 0x20, bytes[index..<(index + marker.count)].elementsEqual(marker)
+                guard bytes[index] == 0x20,
+                    bytes[index..<(index + marker.count)].elementsEqual(marker)
                 else {
                     index += 1
                     continue

@@ -9,7 +9,8 @@ public struct MarkdownOptions: Sendable, Equatable {
 
     /// Creates options: smart punctuation and title extraction off, highlighting on.
     public init(
-        smartPunctuation: Bool = false, extractLeadingTitle: Bool = false, highlightCode: Bool = true
+        smartPunctuation: Bool = false, extractLeadingTitle: Bool = false,
+        highlightCode: Bool = true
     ) {
         self.smartPunctuation = smartPunctuation
         self.extractLeadingTitle = extractLeadingTitle

@@ -17,6 +17,7 @@ public enum ContentTypes {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         if name == "CNAME" { return "text/plain; charset=utf-8" }
         guard let dot = name.lastIndex(of: ".") else { return "application/octet-stream" }
-        return byExtension[name[name.index(after: dot)...].lowercased()] ?? "application/octet-stream"
+        return byExtension[name[name.index(after: dot)...].lowercased()]
+            ?? "application/octet-stream"
     }
 }

@@ -29,7 +29,9 @@ import SitegenCore
             descriptor = inotify_init1(Int32(IN_CLOEXEC))
             guard descriptor >= 0 else { throw POSIXError(.EMFILE) }
             add(root.path, relative: "", recursive: false)
-            for name in ["content", "templates"] { add(root.path + "/" + name, relative: name, recursive: true) }
+            for name in ["content", "templates"] {
+                add(root.path + "/" + name, relative: name, recursive: true)
+            }
             let thread = Thread { [self] in self.readLoop() }
             thread.name = "sitegen-watcher"
             thread.start()
@@ -48,7 +50,9 @@ import SitegenCore
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             for name in names where !ContentLoader.isIgnored(name) {
                 var isFolder: ObjCBool = false
-                if FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isFolder), isFolder.boolValue {
+                if FileManager.default.fileExists(
+                    atPath: path + "/" + name, isDirectory: &isFolder), isFolder.boolValue
+                {
                     add(path + "/" + name, relative: relative + "/" + name, recursive: true)
                 }
             }
@@ -57,7 +61,9 @@ import SitegenCore
         private func readLoop() {
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
             while true {
-                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                let count = buffer.withUnsafeMutableBytes {
+                    read(descriptor, $0.baseAddress, $0.count)
+                }
                 guard count > 0 else { return }
                 var offset = 0
                 while offset + 16 <= count {
@@ -68,8 +74,10 @@ import SitegenCore
                             Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
                         )
                     }
-                    let nameBytes = buffer[(offset + 16)..<min(count, offset + 16 + length)].prefix { $0 != 0 }
-                    handle(watch: watch, mask: mask, name: String(decoding: nameBytes, as: UTF8.self))
+                    let nameBytes = buffer[(offset + 16)..<min(count, offset + 16 + length)].prefix
+                    { $0 != 0 }
+                    handle(
+                        watch: watch, mask: mask, name: String(decoding: nameBytes, as: UTF8.self))
                     offset += 16 + length
                 }
             }

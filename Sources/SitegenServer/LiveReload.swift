@@ -11,7 +11,9 @@ public enum LiveReload {
     /// Adds the script tag before `</body>` (or at the end).
     public static func inject(into html: Data, basePath: String) -> Data {
         let tag = Data("<script src=\"\(basePath)\(scriptPath)\" defer></script>\n".utf8)
-        guard let range = html.range(of: Data("</body>".utf8), options: .backwards) else { return html + tag }
+        guard let range = html.range(of: Data("</body>".utf8), options: .backwards) else {
+            return html + tag
+        }
         var result = html
         result.insert(contentsOf: tag, at: range.lowerBound)
         return result
@@ -19,14 +21,19 @@ public enum LiveReload {
 
     /// A Server-Sent Events message.
     public static func event(_ name: String, data: String) -> String {
-        let lines = data.split(separator: "\n", omittingEmptySubsequences: false).map { "data: \($0)" }
+        let lines = data.split(separator: "\n", omittingEmptySubsequences: false).map {
+            "data: \($0)"
+        }
         return "event: \(name)\n" + lines.joined(separator: "\n") + "\n\n"
     }
 
     /// The `errors` event: diagnostics as a JSON array of `{location, severity, message}`.
     public static func errorEvent(_ diagnostics: [Diagnostic]) -> String {
         let items = diagnostics.map {
-            ["location": $0.location.description, "severity": $0.severity.rawValue, "message": $0.message]
+            [
+                "location": $0.location.description, "severity": $0.severity.rawValue,
+                "message": $0.message,
+            ]
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

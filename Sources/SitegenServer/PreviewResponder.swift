@@ -26,7 +26,8 @@ public struct PreviewResponder: HTTPResponder {
         let base = snapshot.basePath
         if raw == base + LiveReload.eventsPath { return await events() }
         if raw == base + LiveReload.scriptPath {
-            return Self.data(Data(LiveReload.script.utf8), type: "text/javascript; charset=utf-8", status: .ok)
+            return Self.data(
+                Data(LiveReload.script.utf8), type: "text/javascript; charset=utf-8", status: .ok)
         }
         switch RequestPath.resolve(raw, basePath: base) {
         case .failure(.badRequest):
@@ -36,7 +37,9 @@ public struct PreviewResponder: HTTPResponder {
         case .success(let sitePath):
             switch snapshot.lookup(sitePath) {
             case .file(let data, let type):
-                let body = type.hasPrefix("text/html") ? LiveReload.inject(into: data, basePath: base) : data
+                let body =
+                    type.hasPrefix("text/html")
+                    ? LiveReload.inject(into: data, basePath: base) : data
                 return Self.data(body, type: type, status: .ok)
             case .redirect(let location):
                 var response = Response(status: .movedPermanently)
@@ -49,9 +52,12 @@ public struct PreviewResponder: HTTPResponder {
     }
 
     private func notFound(_ snapshot: SiteSnapshot) -> Response {
-        guard let page = snapshot.notFoundPage else { return Self.text("Not found\n", status: .notFound) }
+        guard let page = snapshot.notFoundPage else {
+            return Self.text("Not found\n", status: .notFound)
+        }
         return Self.data(
-            LiveReload.inject(into: page, basePath: snapshot.basePath), type: "text/html; charset=utf-8",
+            LiveReload.inject(into: page, basePath: snapshot.basePath),
+            type: "text/html; charset=utf-8",
             status: .notFound)
     }
 
@@ -77,7 +83,8 @@ public struct PreviewResponder: HTTPResponder {
     }
 
     static func data(_ data: Data, type: String, status: HTTPResponse.Status) -> Response {
-        var response = Response(status: status, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        var response = Response(
+            status: status, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
         response.headers[.contentType] = type
         response.headers[.cacheControl] = "no-store"
         response.headers[.contentLength] = String(data.count)

@@ -43,13 +43,16 @@ public struct PreviewServer: Sendable {
             await site.fail(failure.diagnostics)
             log(failure.diagnostics.map(\.description).joined(separator: "\n"))
         }
-        let watcher = FileWatcher(root: options.paths.root) { _ in Task { await rebuilder.changed() } }
+        let watcher = FileWatcher(root: options.paths.root) { _ in
+            Task { await rebuilder.changed() }
+        }
         try watcher.start()
         defer { watcher.stop() }
         let host = self.host
         let app = Application(
             responder: PreviewResponder(site: site),
-            configuration: .init(address: .hostname(host, port: port), serverName: "sitegen", reuseAddress: false),
+            configuration: .init(
+                address: .hostname(host, port: port), serverName: "sitegen", reuseAddress: false),
             services: [StreamCloser(site: site)],
             onServerRunning: { channel in
                 let bound = channel.localAddress?.port ?? 0

@@ -32,8 +32,10 @@ public actor Rebuilder {
             let elapsed = ContinuousClock.now - started
             log(
                 "Rebuilt in \(elapsed.formatted(.units(allowed: [.milliseconds]))): "
-                    + "\(report.counts.markdownRendered) page(s) rendered, \(report.counts.templated) file(s) templated")
-            return .success(SiteSnapshot(files: report.files, basePath: basePath, generation: generation))
+                    + "\(report.counts.markdownRendered) page(s) rendered, \(report.counts.templated) file(s) templated"
+            )
+            return .success(
+                SiteSnapshot(files: report.files, basePath: basePath, generation: generation))
         } catch {
             log("Build failed with \(error.diagnostics.count) diagnostic(s)")
             return .failure(error)
@@ -46,7 +48,9 @@ public actor Rebuilder {
     }
 
     private nonisolated func configuredBasePath() -> String {
-        guard let data = FileManager.default.contents(atPath: options.paths.config.path) else { return "/" }
+        guard let data = FileManager.default.contents(atPath: options.paths.config.path) else {
+            return "/"
+        }
         return SiteConfigLoader().decode(String(decoding: data, as: UTF8.self)).0.baseURL.path
     }
 

@@ -17,7 +17,9 @@ public enum RequestPath {
 
     /// The site path (no leading slash, percent-decoded) for `raw` under `basePath` (`/nexus/`).
     public static func resolve(_ raw: String, basePath: String) -> Result<String, Problem> {
-        guard raw.utf8.count <= maximumLength, raw.hasPrefix("/") else { return .failure(.badRequest) }
+        guard raw.utf8.count <= maximumLength, raw.hasPrefix("/") else {
+            return .failure(.badRequest)
+        }
         let lowered = raw.lowercased()
         for forbidden in ["%2f", "%5c", "%00", "\\", "\0"] where lowered.contains(forbidden) {
             return .failure(.badRequest)

@@ -35,7 +35,9 @@ public struct SiteSnapshot: Sendable {
             guard let data = files[sitePath + "index.html"] else { return .notFound }
             return .file(data, contentType: ContentTypes.type(for: "index.html"))
         }
-        if let data = files[sitePath] { return .file(data, contentType: ContentTypes.type(for: sitePath)) }
+        if let data = files[sitePath] {
+            return .file(data, contentType: ContentTypes.type(for: sitePath))
+        }
         if files[sitePath + "/index.html"] != nil { return .redirect(basePath + sitePath + "/") }
         return .notFound
     }

@@ -15,13 +15,17 @@ import Testing
 
     @Test func badFrontMatterFailsWithLocatedErrorsAndLeavesOutputIntact() throws {
         let site = try CLITestSupport.copyFixture("basic")
-        #expect(try CLITestSupport.sitegen(["build", "--source", site.path, "--quiet"]).status == 0)
+        #expect(
+            try CLITestSupport.sitegen(["build", "--source", site.path, "--quiet"]).status == 0)
         let before = CLITestSupport.snapshot(site.appendingPathComponent("public"))
         let page = site.appendingPathComponent("content/guide/setup.md")
-        try "---\ntitle: Setup\nweight: [oops\n---\nBody\n".write(to: page, atomically: true, encoding: .utf8)
+        try "---\ntitle: Setup\nweight: [oops\n---\nBody\n".write(
+            to: page, atomically: true, encoding: .utf8)
         let result = try CLITestSupport.sitegen(["build", "--source", site.path])
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("content/guide/setup.md:3:9: error: invalid YAML"), "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix("content/guide/setup.md:3:9: error: invalid YAML"),
+            "\(result.stderr)")
         #expect(CLITestSupport.snapshot(site.appendingPathComponent("public")) == before)
     }
 
@@ -30,7 +34,10 @@ import Testing
         let relaxed = try CLITestSupport.sitegen(["build", "--source", site.path])
         #expect(relaxed.status == 0)
         #expect(relaxed.stderr.contains("content/index.md:5:1: warning: broken link 'nope.md'"))
-        let strict = try CLITestSupport.sitegen(["build", "--source", site.path, "--strict", "--output", site.appendingPathComponent("strict").path])
+        let strict = try CLITestSupport.sitegen([
+            "build", "--source", site.path, "--strict", "--output",
+            site.appendingPathComponent("strict").path,
+        ])
         #expect(strict.status == 1)
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("strict").path))
     }
@@ -40,7 +47,9 @@ import Testing
         let first = try CLITestSupport.temporaryFolder().appendingPathComponent("a")
         let second = try CLITestSupport.temporaryFolder().appendingPathComponent("b")
         for output in [first, second] {
-            let result = try CLITestSupport.sitegen(["build", "--source", site.path, "--output", output.path, "--quiet"])
+            let result = try CLITestSupport.sitegen([
+                "build", "--source", site.path, "--output", output.path, "--quiet",
+            ])
             #expect(result.status == 0, "\(result.stderr)")
         }
         let a = CLITestSupport.snapshot(first)
@@ -51,11 +60,17 @@ import Testing
 
     @Test func hubBuildsWithoutWarningsUnderStrict() throws {
         let output = try CLITestSupport.temporaryFolder().appendingPathComponent("public")
-        let result = try CLITestSupport.sitegen(["build", "--source", CLITestSupport.repository.path, "--output", output.path, "--strict"])
+        let result = try CLITestSupport.sitegen([
+            "build", "--source", CLITestSupport.repository.path, "--output", output.path,
+            "--strict",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty, "\(result.stderr)")
         let files = CLITestSupport.snapshot(output)
-        for path in ["topics.json", "search.json", "topics/index.html", "topics/caching/index.html", "404.html"] {
+        for path in [
+            "topics.json", "search.json", "topics/index.html", "topics/caching/index.html",
+            "404.html",
+        ] {
             #expect(files[path] != nil, "missing \(path)")
         }
     }
@@ -65,7 +80,9 @@ import Testing
         let site = try CLITestSupport.copyFixture("basic")
         let before = CLITestSupport.snapshot(site)
         let target = site.appendingPathComponent(output).standardizedFileURL
-        let result = try CLITestSupport.sitegen(["build", "--source", site.path, "--output", target.path])
+        let result = try CLITestSupport.sitegen([
+            "build", "--source", site.path, "--output", target.path,
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("refusing"), "\(result.stderr)")
         #expect(CLITestSupport.snapshot(site) == before)
@@ -75,7 +92,8 @@ import Testing
         let site = try CLITestSupport.copyFixture("basic")
         let foreign = site.appendingPathComponent("public")
         try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
-        try "keep me".write(to: foreign.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        try "keep me".write(
+            to: foreign.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
         let result = try CLITestSupport.sitegen(["build", "--source", site.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("not written by sitegen"), "\(result.stderr)")
@@ -85,16 +103,22 @@ import Testing
     @Test func relativeOutputIsRelativeToTheCurrentFolder() throws {
         let site = try CLITestSupport.copyFixture("plain-docs")
         let work = try CLITestSupport.temporaryFolder()
-        let result = try CLITestSupport.sitegen(["build", "--source", site.path, "--output", "out", "--quiet"], in: work)
+        let result = try CLITestSupport.sitegen(
+            ["build", "--source", site.path, "--output", "out", "--quiet"], in: work)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
-        #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("out/index.html").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: work.appendingPathComponent("out/index.html").path))
     }
 
     @Test func verbosePrintsEveryStage() throws {
         let site = try CLITestSupport.copyFixture("plain-docs")
         let result = try CLITestSupport.sitegen(["build", "--source", site.path, "--verbose"])
-        for stage in ["load config", "load content", "render Markdown", "build topic index", "build search index", "apply templates", "copy assets", "write"] {
+        for stage in [
+            "load config", "load content", "render Markdown", "build topic index",
+            "build search index", "apply templates", "copy assets", "write",
+        ] {
             #expect(result.stdout.contains(stage), "no \(stage) in \(result.stdout)")
         }
     }
@@ -106,15 +130,21 @@ import Testing
         let site = try CLITestSupport.copyFixture("broken-links")
         let relaxed = try CLITestSupport.sitegen(["check", "--source", site.path])
         #expect(relaxed.status == 0)
-        #expect(relaxed.stderr.contains("content/index.md:5:29: warning: broken link 'other.md#nowhere'"))
-        #expect(relaxed.stderr.contains("content/other.md:9:7: warning: duplicate id 'real-heading'"))
+        #expect(
+            relaxed.stderr.contains(
+                "content/index.md:5:29: warning: broken link 'other.md#nowhere'"))
+        #expect(
+            relaxed.stderr.contains("content/other.md:9:7: warning: duplicate id 'real-heading'"))
         let strict = try CLITestSupport.sitegen(["check", "--source", site.path, "--strict"])
         #expect(strict.status == 1)
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
     }
 
     @Test func cleanSiteChecksWithoutWarnings() throws {
-        let result = try CLITestSupport.sitegen(["check", "--source", CLITestSupport.repository.path, "--strict", "--base-url", "https://example.org/nexus/"])
+        let result = try CLITestSupport.sitegen([
+            "check", "--source", CLITestSupport.repository.path, "--strict", "--base-url",
+            "https://example.org/nexus/",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Checked "), "\(result.stdout)")
         #expect(result.stdout.hasSuffix(" pages: 0 warnings\n"), "\(result.stdout)")

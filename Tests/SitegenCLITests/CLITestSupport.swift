@@ -51,7 +51,9 @@ enum CLITestSupport {
     }
 
     /// Runs `sitegen` with arguments.
-    static func sitegen(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws -> Result {
+    static func sitegen(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil)
+        throws -> Result
+    {
         try run(binary, arguments, stdin: stdin, in: directory)
     }
 
@@ -79,7 +81,8 @@ enum CLITestSupport {
             var isDirectory: ObjCBool = false
             FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
             guard !isDirectory.boolValue else { continue }
-            let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
+            let relative = String(
+                url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
             files[relative] = FileManager.default.contents(atPath: url.path)
         }
         return files

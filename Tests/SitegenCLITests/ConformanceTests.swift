@@ -10,10 +10,12 @@ import Testing
         "cmark-gfm --unsafe -e table -e strikethrough -e autolink -e tagfilter -e tasklist -e footnotes"
 
     func runSpec(_ extra: [String]) throws -> String {
-        #expect(FileManager.default.fileExists(atPath: Self.script.path), "missing \(Self.script.path)")
+        #expect(
+            FileManager.default.fileExists(atPath: Self.script.path), "missing \(Self.script.path)")
         let command = "\(CLITestSupport.binary.path) render"
         let result = try CLITestSupport.run(
-            URL(fileURLWithPath: "/usr/bin/env"), ["python3", Self.script.path, "--cmd", command] + extra,
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", Self.script.path, "--cmd", command] + extra,
             in: try CLITestSupport.temporaryFolder())
         return result.stdout.split(separator: "\n").last.map(String.init) ?? result.stderr
     }

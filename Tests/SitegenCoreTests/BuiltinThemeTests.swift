@@ -7,8 +7,10 @@ import Testing
 /// with `Sources/SitegenCore/Theme/default/`. Run with `SITEGEN_RECORD=1` (`make theme`) to
 /// regenerate it; the test then fails once so a recording is never mistaken for a pass.
 @Suite struct BuiltinThemeTests {
-    static let themeFolder = TestPaths.repository.appendingPathComponent("Sources/SitegenCore/Theme/default")
-    static let generatedFile = TestPaths.repository.appendingPathComponent("Sources/SitegenCore/Theme/BuiltinTheme.swift")
+    static let themeFolder = TestPaths.repository.appendingPathComponent(
+        "Sources/SitegenCore/Theme/default")
+    static let generatedFile = TestPaths.repository.appendingPathComponent(
+        "Sources/SitegenCore/Theme/BuiltinTheme.swift")
 
     /// The Swift source the theme folder should compile into.
     static func expectedSource() throws -> String {
@@ -24,7 +26,8 @@ import Testing
 
             """
         for path in files {
-            let text = try String(contentsOf: themeFolder.appendingPathComponent(path), encoding: .utf8)
+            let text = try String(
+                contentsOf: themeFolder.appendingPathComponent(path), encoding: .utf8)
             source += "        \"\(path)\": ###\"\"\"\n\(text)\n\"\"\"###,\n"
         }
         source += "    ]\n}\n"

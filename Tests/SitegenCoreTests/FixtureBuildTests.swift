@@ -29,10 +29,14 @@ import Testing
             "topics.json", "assets/favicon.svg", "sitemap.xml", "robots.txt", "feed.xml",
             "install/index.html", "old-setup.html",
         ]
-        #expect(expected.subtracting(paths).isEmpty, "missing: \(expected.subtracting(paths).sorted())")
+        #expect(
+            expected.subtracting(paths).isEmpty, "missing: \(expected.subtracting(paths).sorted())")
         #expect(!paths.contains("guide/draft/index.html"), "drafts are left out by default")
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
-        #expect(paths.contains { $0.hasPrefix("assets/style.") && $0.hasSuffix(".css") && $0 != "assets/style.css" })
+        #expect(
+            paths.contains {
+                $0.hasPrefix("assets/style.") && $0.hasSuffix(".css") && $0 != "assets/style.css"
+            })
     }
 
     @Test func draftsAreIncludedWhenAsked() throws {
@@ -71,9 +75,10 @@ import Testing
 
     @Test func plainMarkdownFolderBuildsWithWorkingLinks() throws {
         let report = try FixtureSupport.generate("plain-docs")
-        #expect(report.diagnostics.map(\.message) == [
-            "baseURL '/' has no scheme and host: sitemap.xml, robots.txt, feed.xml, canonical URLs and Open Graph tags are left out"
-        ])
+        #expect(
+            report.diagnostics.map(\.message) == [
+                "baseURL '/' has no scheme and host: sitemap.xml, robots.txt, feed.xml, canonical URLs and Open Graph tags are left out"
+            ])
         let home = try #require(FixtureSupport.text(report, "index.html"))
         #expect(home.contains("<h1>Project docs</h1>"))
         #expect(home.contains("href=\"/guide/setup/#install-it\""))
@@ -93,17 +98,22 @@ import Testing
     }
 
     @Test func strictTurnsWarningsIntoFailure() throws {
-        #expect(throws: BuildFailure.self) { try FixtureSupport.generate("broken-links", strict: true) }
+        #expect(throws: BuildFailure.self) {
+            try FixtureSupport.generate("broken-links", strict: true)
+        }
     }
 
-    @Test(arguments: ["invalid-front-matter", "invalid-config", "invalid-template", "invalid-collision"])
+    @Test(arguments: [
+        "invalid-front-matter", "invalid-config", "invalid-template", "invalid-collision",
+    ])
     func invalidFixtureReportsExpectedDiagnostics(name: String) throws {
         do {
             let report = try FixtureSupport.generate(name)
             Issue.record("\(name) built although it is invalid: \(report.diagnostics)")
         } catch {
             try FixtureSupport.expectGolden(
-                FixtureSupport.lines(error.diagnostics), fixture: name, golden: "expected-diagnostics.txt")
+                FixtureSupport.lines(error.diagnostics), fixture: name,
+                golden: "expected-diagnostics.txt")
         }
     }
 

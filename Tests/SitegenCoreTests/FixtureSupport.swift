@@ -12,14 +12,19 @@ enum FixtureSupport {
     static var recording: Bool { ProcessInfo.processInfo.environment["SITEGEN_RECORD"] != nil }
 
     /// Build options for a fixture, with the output in a fresh temporary folder.
-    static func options(_ name: String, strict: Bool = false, jobs: Int? = nil) throws -> BuildOptions {
+    static func options(_ name: String, strict: Bool = false, jobs: Int? = nil) throws
+        -> BuildOptions
+    {
         let output = try TestPaths.temporaryFolder().appendingPathComponent("public")
         return BuildOptions(
-            paths: SitePaths(root: TestPaths.fixture(name), output: output), strict: strict, jobs: jobs)
+            paths: SitePaths(root: TestPaths.fixture(name), output: output), strict: strict,
+            jobs: jobs)
     }
 
     /// Builds a fixture in memory.
-    static func generate(_ name: String, strict: Bool = false, jobs: Int? = nil) throws(BuildFailure) -> BuildReport {
+    static func generate(_ name: String, strict: Bool = false, jobs: Int? = nil)
+        throws(BuildFailure) -> BuildReport
+    {
         // The options only fail on a missing temporary folder, which no fixture test survives anyway.
         let options = try? options(name, strict: strict, jobs: jobs)
         guard let options else { throw BuildFailure(stage: "setup", diagnostics: []) }
@@ -32,7 +37,10 @@ enum FixtureSupport {
     }
 
     /// Compares `actual` with the golden file `Fixtures/<fixture>/<golden>`, or records it.
-    static func expectGolden(_ actual: String, fixture: String, golden: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    static func expectGolden(
+        _ actual: String, fixture: String, golden: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws {
         let url = TestPaths.fixture(fixture).appendingPathComponent(golden)
         if recording {
             try FileManager.default.createDirectory(

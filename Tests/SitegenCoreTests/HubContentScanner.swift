@@ -30,7 +30,9 @@ enum HubContentScanner {
             let path = "content/\(relative)"
             let text = try String(contentsOfFile: root + "/" + relative, encoding: .utf8)
             let (frontMatter, split, diagnostics) = FrontMatterParser(path: path).parse(text)
-            pages.append(HubPage(path: path, frontMatter: frontMatter, split: split, diagnostics: diagnostics))
+            pages.append(
+                HubPage(
+                    path: path, frontMatter: frontMatter, split: split, diagnostics: diagnostics))
         }
         return pages.sorted { $0.path < $1.path }
     }
@@ -49,7 +51,9 @@ enum HubContentScanner {
 
     /// Runs `python3 arguments…` with `input` written to a temporary file (passed as `{file}` in
     /// the arguments) and also fed on stdin. Returns the exit status and stderr.
-    static func python(_ arguments: [String], input: String, suffix: String) throws -> (Int32, String) {
+    static func python(_ arguments: [String], input: String, suffix: String) throws -> (
+        Int32, String
+    ) {
         let folder = try TestPaths.temporaryFolder()  // py_compile leaves __pycache__ beside the file
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("block\(suffix)")
@@ -62,7 +66,8 @@ enum HubContentScanner {
         let errors = Pipe()
         process.standardError = errors
         try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let message = String(
+            decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         return (process.terminationStatus, message.trimmingCharacters(in: .whitespacesAndNewlines))
     }

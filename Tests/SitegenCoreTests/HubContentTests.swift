@@ -31,14 +31,17 @@ private func scanFences(_ body: String, firstLine: Int) -> ScannedBody {
     var result = ScannedBody(prose: "", blocks: [])
     var open: (marker: Character, length: Int, info: String, line: Int)?
     var code: [Substring] = []
-    for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         let marker = trimmed.first
         let run = marker == "`" || marker == "~" ? trimmed.prefix { $0 == marker } : ""
         if let fence = open {
             let rest = trimmed.dropFirst(run.count).trimmingCharacters(in: .whitespaces)
             if marker == fence.marker && run.count >= fence.length && rest.isEmpty {
-                result.blocks.append(CodeBlock(info: fence.info, line: fence.line, code: code.joined(separator: "\n")))
+                result.blocks.append(
+                    CodeBlock(
+                        info: fence.info, line: fence.line, code: code.joined(separator: "\n")))
                 open = nil
                 code = []
             } else {
@@ -66,7 +69,9 @@ private func scanFences(_ body: String, firstLine: Int) -> ScannedBody {
     }
 
     /// Every code block of every page whose info string satisfies `matches`.
-    private static func blocks(where matches: (CodeBlock) -> Bool) throws -> [(path: String, block: CodeBlock)] {
+    private static func blocks(where matches: (CodeBlock) -> Bool) throws -> [(
+        path: String, block: CodeBlock
+    )] {
         try scannedPages().flatMap { entry in
             entry.body.blocks.filter(matches).map { (entry.page.path, $0) }
         }
@@ -81,8 +86,12 @@ private func scanFences(_ body: String, firstLine: Int) -> ScannedBody {
             let words = HubContentScanner.wordCount(body.prose)
             if words < 350 { problems.append("only \(words) words outside code blocks (need 350)") }
             let matter = page.frontMatter
-            if (matter.title ?? "").trimmingCharacters(in: .whitespaces).isEmpty { problems.append("empty title") }
-            if (matter.summary ?? "").trimmingCharacters(in: .whitespaces).isEmpty { problems.append("empty summary") }
+            if (matter.title ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                problems.append("empty title")
+            }
+            if (matter.summary ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                problems.append("empty summary")
+            }
             if matter.topics.isEmpty { problems.append("no topics") }
             let undeclared = matter.topics.filter { !declared.contains($0) }
             if !undeclared.isEmpty { problems.append("undeclared topics \(undeclared)") }
@@ -99,11 +108,14 @@ private func scanFences(_ body: String, firstLine: Int) -> ScannedBody {
         #expect(config.declaresTopics && !config.topics.isEmpty, "sitegen.yml declares no topics")
         let used = Set(try HubContentScanner.pages().flatMap(\.frontMatter.topics))
         for topic in config.topics {
-            #expect(!topic.title.trimmingCharacters(in: .whitespaces).isEmpty, "topic '\(topic.slug)' has no title")
+            #expect(
+                !topic.title.trimmingCharacters(in: .whitespaces).isEmpty,
+                "topic '\(topic.slug)' has no title")
             #expect(
                 !topic.description.trimmingCharacters(in: .whitespaces).isEmpty,
                 "topic '\(topic.slug)' has no description")
-            #expect(used.contains(topic.slug), "topic '\(topic.slug)' is declared but no page uses it")
+            #expect(
+                used.contains(topic.slug), "topic '\(topic.slug)' is declared but no page uses it")
         }
     }
 
@@ -113,8 +125,12 @@ private func scanFences(_ body: String, firstLine: Int) -> ScannedBody {
         for (page, body) in pages {
             #expect(page.split.yaml != nil, "\(page.path): no front matter")
             let errors = page.diagnostics.filter { $0.severity == .error }
-            #expect(errors.isEmpty, "\(page.path): \(errors.map(\.description).joined(separator: "; "))")
-            #expect(body.unclosedLine == nil, "\(page.path):\(body.unclosedLine ?? 0): code fence never closed")
+            #expect(
+                errors.isEmpty, "\(page.path): \(errors.map(\.description).joined(separator: "; "))"
+            )
+            #expect(
+                body.unclosedLine == nil,
+                "\(page.path):\(body.unclosedLine ?? 0): code fence never closed")
         }
     }
 
@@ -124,7 +140,9 @@ private func scanFences(_ body: String, firstLine: Int) -> ScannedBody {
         for (path, block) in blocks {
             let (status, message) = try HubContentScanner.python(
                 ["-m", "py_compile", "{file}"], input: block.code, suffix: ".py")
-            #expect(status == 0, "\(path):\(block.line): python complete block does not compile: \(message)")
+            #expect(
+                status == 0,
+                "\(path):\(block.line): python complete block does not compile: \(message)")
         }
     }
 
@@ -150,7 +168,8 @@ private func scanFences(_ body: String, firstLine: Int) -> ScannedBody {
         let blocks = try Self.blocks { $0.language.lowercased() == "json" }
         for (path, block) in blocks {
             #expect(
-                (try? JSONSerialization.jsonObject(with: Data(block.code.utf8), options: .fragmentsAllowed)) != nil,
+                (try? JSONSerialization.jsonObject(
+                    with: Data(block.code.utf8), options: .fragmentsAllowed)) != nil,
                 "\(path):\(block.line): JSON block does not parse")
         }
     }

@@ -23,12 +23,32 @@ import Testing
         var cache = BuildCache()
         _ = try SiteBuilder(options: options(site)).generate(cache: &cache)
         let edits: [() throws -> Void] = [
-            { try "---\ntitle: Setup\nweight: 2\n---\n## Install it\n\nNew text.\n".write(to: content.appendingPathComponent("guide/setup.md"), atomically: true, encoding: .utf8) },
-            { try manager.moveItem(at: content.appendingPathComponent("guide/setup.md"), to: content.appendingPathComponent("guide/installing.md")) },
-            { try "---\ntitle: Brand new\ntopics: [api]\n---\nHello.\n".write(to: content.appendingPathComponent("reference/new.md"), atomically: true, encoding: .utf8) },
+            {
+                try "---\ntitle: Setup\nweight: 2\n---\n## Install it\n\nNew text.\n".write(
+                    to: content.appendingPathComponent("guide/setup.md"), atomically: true,
+                    encoding: .utf8)
+            },
+            {
+                try manager.moveItem(
+                    at: content.appendingPathComponent("guide/setup.md"),
+                    to: content.appendingPathComponent("guide/installing.md"))
+            },
+            {
+                try "---\ntitle: Brand new\ntopics: [api]\n---\nHello.\n".write(
+                    to: content.appendingPathComponent("reference/new.md"), atomically: true,
+                    encoding: .utf8)
+            },
             { try manager.removeItem(at: content.appendingPathComponent("reference/api.md")) },
-            { try "<p>{{page.title}}</p>{{{page.content}}}\n".write(to: site.appendingPathComponent("templates/page.mustache"), atomically: true, encoding: .utf8) },
-            { try "title: Renamed site\nbaseURL: https://example.org/x/\n".write(to: site.appendingPathComponent("sitegen.yml"), atomically: true, encoding: .utf8) },
+            {
+                try "<p>{{page.title}}</p>{{{page.content}}}\n".write(
+                    to: site.appendingPathComponent("templates/page.mustache"), atomically: true,
+                    encoding: .utf8)
+            },
+            {
+                try "title: Renamed site\nbaseURL: https://example.org/x/\n".write(
+                    to: site.appendingPathComponent("sitegen.yml"), atomically: true,
+                    encoding: .utf8)
+            },
         ]
         for (step, edit) in edits.enumerated() {
             try edit()
@@ -45,7 +65,8 @@ import Testing
         #expect(first.counts.markdownRendered == 6)
         let note = site.appendingPathComponent("content/reference/api.md")
         let text = try String(contentsOf: note, encoding: .utf8)
-        try text.replacingOccurrences(of: "lists notes", with: "lists every note").write(to: note, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "lists notes", with: "lists every note").write(
+            to: note, atomically: true, encoding: .utf8)
         let second = try SiteBuilder(options: options(site)).generate(cache: &cache)
         #expect(second.counts.markdownRendered == 1)
         #expect(second.counts.templated == 1, "only the note's own page shows its body")

@@ -17,7 +17,9 @@ import Testing
     @Test func pagesSortByWeightThenTitleInReadingOrder() {
         let tree = PageFactory.tree(Self.site)
         #expect(
-            tree.pages.map(\.title) == ["Home", "Zulu", "Guide", "One", "Two", "Deep", "Three", "Alpha", "Bravo"])
+            tree.pages.map(\.title) == [
+                "Home", "Zulu", "Guide", "One", "Two", "Deep", "Three", "Alpha", "Bravo",
+            ])
     }
 
     @Test func breadcrumbsAndNeighboursStayWithinTheSection() throws {
@@ -46,7 +48,9 @@ import Testing
 
     @Test func navigationShowsAtMostFiftyEntriesAroundTheCurrentPage() throws {
         var site = ["big/index.md": PageFactory.page("Big")]
-        for number in 1...200 { site["big/p\(number).md"] = PageFactory.page("P\(number)", weight: number) }
+        for number in 1...200 {
+            site["big/p\(number).md"] = PageFactory.page("P\(number)", weight: number)
+        }
         let tree = PageFactory.tree(site)
         let current = try #require(tree.pages.firstIndex { $0.title == "P120" })
         let big = try #require(NavigationBuilder(tree: tree).navigation(for: current).first)

@@ -18,7 +18,8 @@ import Testing
         #expect(diagnostics.isEmpty)
         #expect(index.topics.map(\.slug) == ["cache", "django", "other", "redis"])
         #expect(index.topics.map(\.title) == ["cache", "django", "other", "redis"])
-        #expect(index.bySlug["redis"].map { PageFactory.titles(tree, $0.pages) } == ["A", "B", "D"])
+        #expect(
+            index.bySlug["redis"].map { PageFactory.titles(tree, $0.pages) } == ["A", "B", "D"])
     }
 
     @Test func aDeclaredMapGivesTitlesAndWarnsAboutOtherTopics() {
@@ -33,7 +34,10 @@ import Testing
         let (index, diagnostics) = TopicIndexBuilder(config: config).build(tree)
         #expect(index.bySlug["cache"]?.title == "Caching")
         #expect(index.bySlug["cache"]?.description == "Keeping copies.")
-        #expect(diagnostics.map(\.description) == ["content/e.md:3:1: warning: topic 'other' is not declared in sitegen.yml"])
+        #expect(
+            diagnostics.map(\.description) == [
+                "content/e.md:3:1: warning: topic 'other' is not declared in sitegen.yml"
+            ])
     }
 
     @Test func relatedPagesPutMostSharedTopicsFirst() throws {
@@ -47,7 +51,9 @@ import Testing
 
     @Test func relatedPagesAreCappedAtFive() throws {
         var site = ["index.md": PageFactory.page("Home")]
-        for number in 1...9 { site["p\(number).md"] = PageFactory.page("P\(number)", topics: ["shared"]) }
+        for number in 1...9 {
+            site["p\(number).md"] = PageFactory.page("P\(number)", topics: ["shared"])
+        }
         let tree = PageFactory.tree(site)
         let (index, _) = TopicIndexBuilder(config: SiteConfig()).build(tree)
         #expect(index.related.allSatisfy { $0.count <= 5 })

@@ -35,7 +35,8 @@ import Testing
                     "\(hl("t", "from")) alpine"
                 )
         )
-        #expect(SyntaxHighlighter.highlight("USER app", language: "Docker") == "\(hl("t", "USER")) app")
+        #expect(
+            SyntaxHighlighter.highlight("USER app", language: "Docker") == "\(hl("t", "USER")) app")
     }
 
     @Test func javascriptKeywordsStringsAndTemplateLiterals() {
@@ -140,13 +141,19 @@ import Testing
     }
 
     @Test func httpResponseWithPlainBodyAndAnExchange() {
-        let code = lines("HTTP/1.1 404 Not Found", "Content-Type: text/plain", "", "Not found: {x}", "X-Not: a header", "")
+        let code = lines(
+            "HTTP/1.1 404 Not Found", "Content-Type: text/plain", "", "Not found: {x}",
+            "X-Not: a header", "")
         #expect(
             HighlightCheck.html(code, "http")
-                == lines("HTTP/1.1 \(hl("t", "404")) Not Found", "\(hl("a", "Content-Type")): text/plain", "", "Not found: {x}", "X-Not: a header", "")
+                == lines(
+                    "HTTP/1.1 \(hl("t", "404")) Not Found",
+                    "\(hl("a", "Content-Type")): text/plain", "", "Not found: {x}",
+                    "X-Not: a header", "")
         )
         #expect(
-            HighlightCheck.html("GET / HTTP/1.1\r\nAccept: */*\r\n\r\nHTTP/2 200\r\nETag: \"x\"\r\n", "HTTP")
+            HighlightCheck.html(
+                "GET / HTTP/1.1\r\nAccept: */*\r\n\r\nHTTP/2 200\r\nETag: \"x\"\r\n", "HTTP")
                 == "\(hl("t", "GET")) / HTTP/1.1\r\n\(hl("a", "Accept")): */*\r\n\r\nHTTP/2 \(hl("t", "200"))\r\n\(hl("a", "ETag")): &quot;x&quot;\r\n"
         )
     }

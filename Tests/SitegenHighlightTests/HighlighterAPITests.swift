@@ -5,7 +5,8 @@ import Testing
 @Suite struct HighlighterAPITests {
     /// Every supported name and alias.
     static let names = [
-        "python", "py", "bash", "sh", "shell", "zsh", "console", "shell-session", "yaml", "yml", "json", "sql",
+        "python", "py", "bash", "sh", "shell", "zsh", "console", "shell-session", "yaml", "yml",
+        "json", "sql",
         "dockerfile", "docker", "toml", "ini", "cfg", "javascript", "js", "http", "swift",
     ]
 
@@ -19,10 +20,15 @@ import Testing
 
     @Test func theFirstWordOfAnInfoStringNamesTheLanguage() {
         #expect(SyntaxHighlighter.supports("python complete"))
-        #expect(SyntaxHighlighter.highlight("x = 1", language: "Python complete") == "x = \(hl("n", "1"))")
+        #expect(
+            SyntaxHighlighter.highlight("x = 1", language: "Python complete")
+                == "x = \(hl("n", "1"))")
     }
 
-    @Test(arguments: ["", " ", "brainfuck", "rust", "text", "pythonic", "c++", "python3", "jsx", "yaml:", "console-"])
+    @Test(arguments: [
+        "", " ", "brainfuck", "rust", "text", "pythonic", "c++", "python3", "jsx", "yaml:",
+        "console-",
+    ])
     func unsupportedLanguagesGiveNil(_ name: String) {
         #expect(!SyntaxHighlighter.supports(name))
         #expect(SyntaxHighlighter.highlight("print('x')", language: name) == nil)
@@ -38,9 +44,13 @@ import Testing
 
     @Test(arguments: names)
     func scriptTagsStayEscaped(_ name: String) {
-        for code in [#"<script>alert("x")</script>"#, #"x = "<script>" # </script>"#, "<!-- <script src=x> -->"] {
+        for code in [
+            #"<script>alert("x")</script>"#, #"x = "<script>" # </script>"#,
+            "<!-- <script src=x> -->",
+        ] {
             let html = HighlightCheck.html(code, name)
-            #expect(!html.contains("<script") && !html.contains("</script") && !html.contains("<!--"))
+            #expect(
+                !html.contains("<script") && !html.contains("</script") && !html.contains("<!--"))
             HighlightCheck.expectRoundTrip(code, name)
         }
     }

@@ -5,13 +5,19 @@ import Testing
 
 @Suite struct RoundTripTests {
     /// The canonical name of every language.
-    static let languages = ["python", "bash", "console", "yaml", "json", "sql", "dockerfile", "toml", "ini", "javascript", "http", "swift"]
+    static let languages = [
+        "python", "bash", "console", "yaml", "json", "sql", "dockerfile", "toml", "ini",
+        "javascript", "http", "swift",
+    ]
 
     @Test func everyHubCodeBlockRoundTripsInEveryLanguage() throws {
         let blocks = try HighlightCheck.contentCodeBlocks()
         #expect(blocks.count > 20)
         let fenced = Set(blocks.compactMap { $0.info.split(separator: " ").first.map(String.init) })
-        #expect(fenced.isSuperset(of: ["python", "bash", "console", "yaml", "json", "sql", "dockerfile", "toml", "http"]))
+        #expect(
+            fenced.isSuperset(of: [
+                "python", "bash", "console", "yaml", "json", "sql", "dockerfile", "toml", "http",
+            ]))
         for block in blocks {
             for language in Self.languages { HighlightCheck.expectRoundTrip(block.code, language) }
         }
@@ -19,15 +25,24 @@ import Testing
 
     /// Inputs that end in the middle of a token or mix line endings, encodings and control bytes.
     static let tricky = [
-        "", "\n", "\r\n", "\r", "\t", " ", "\"", "'", "`", "\\", "$", "#", "@", "{", "}", "(", ")", "[", "]", "<", ">", "&",
-        "\"unterminated", "'unterminated\nnext", "\"\"\"never closed\nstill string", "'''x", "`tpl ${a", "`tpl ${ {",
-        "/* open comment", "x = \"é\" # 😀 comment", "caf\u{e9} na\u{ef}ve 日本語 😀👍🏽", "a\r\nb\r\n\"c\r\nd\"\r\n",
-        "line1\rline2\r\"x\ry\"", "\ttabs\t=\t1\n\t- item", "\u{0}nul\u{0}\"\u{0}\"", "f\"{", "f'{x!r:>{w}}'", "f\"{'a'",
-        "\"\\(", "\"\\(x", "#\"raw", "###", "#\"\"\"", "\"\"\"\n\\(a(b)", "${", "$((1+2))", "${x:-\"y\"}", "<<EOF\nbody",
-        "<<'E'\nx\nE", "- - - a", "? complex\n: value", "key: |\n", "key: >+2\n  x", "[[", "[a", "{a = ", "=", "a.\"b",
-        "$$", "$tag$ open", "-- x", "/*/", "*/", "GET ", "HTTP/1.1 200", "HTTP/", "\n\n{\"a\":", "FROM", "RUN \\",
-        "RUN a \\\n# c\n", "ONBUILD RUN x", "@", "@@", "def", "class", "func", "function", "function*", "\\\n",
-        String(repeating: "\"", count: 7), String(repeating: "'", count: 5), String(repeating: "\\", count: 3),
+        "", "\n", "\r\n", "\r", "\t", " ", "\"", "'", "`", "\\", "$", "#", "@", "{", "}", "(", ")",
+        "[", "]", "<", ">", "&",
+        "\"unterminated", "'unterminated\nnext", "\"\"\"never closed\nstill string", "'''x",
+        "`tpl ${a", "`tpl ${ {",
+        "/* open comment", "x = \"é\" # 😀 comment", "caf\u{e9} na\u{ef}ve 日本語 😀👍🏽",
+        "a\r\nb\r\n\"c\r\nd\"\r\n",
+        "line1\rline2\r\"x\ry\"", "\ttabs\t=\t1\n\t- item", "\u{0}nul\u{0}\"\u{0}\"", "f\"{",
+        "f'{x!r:>{w}}'", "f\"{'a'",
+        "\"\\(", "\"\\(x", "#\"raw", "###", "#\"\"\"", "\"\"\"\n\\(a(b)", "${", "$((1+2))",
+        "${x:-\"y\"}", "<<EOF\nbody",
+        "<<'E'\nx\nE", "- - - a", "? complex\n: value", "key: |\n", "key: >+2\n  x", "[[", "[a",
+        "{a = ", "=", "a.\"b",
+        "$$", "$tag$ open", "-- x", "/*/", "*/", "GET ", "HTTP/1.1 200", "HTTP/", "\n\n{\"a\":",
+        "FROM", "RUN \\",
+        "RUN a \\\n# c\n", "ONBUILD RUN x", "@", "@@", "def", "class", "func", "function",
+        "function*", "\\\n",
+        String(repeating: "\"", count: 7), String(repeating: "'", count: 5),
+        String(repeating: "\\", count: 3),
     ]
 
     @Test(arguments: languages)
@@ -38,16 +53,21 @@ import Testing
     @Test(arguments: languages)
     func randomInputsRoundTrip(_ language: String) {
         let pieces = [
-            "\"", "'", "`", "\\", "$", "{", "}", "(", ")", "[", "]", "#", "/", "*", "-", ":", "=", "@", ",", ";", "|", "&",
-            "<", ">", "!", "?", "~", "%", ".", "\n", "\r\n", "\r", "\t", " ", "  ", "é", "😀", "日", "x", "ab", "1", "0x",
-            "\"\"\"", "'''", "$$", "${", "\\(", "#\"", "\"#", "f\"", "<<EOF\n", "EOF", "- ", "|", "HTTP/1.1 200 ", "GET ",
-            "\n\n", "RUN ", "def ", "func ", "function ", "true", "null", "SELECT ", "[s]\n", "k = ", "key: ", "$ ", "# ",
+            "\"", "'", "`", "\\", "$", "{", "}", "(", ")", "[", "]", "#", "/", "*", "-", ":", "=",
+            "@", ",", ";", "|", "&",
+            "<", ">", "!", "?", "~", "%", ".", "\n", "\r\n", "\r", "\t", " ", "  ", "é", "😀", "日",
+            "x", "ab", "1", "0x",
+            "\"\"\"", "'''", "$$", "${", "\\(", "#\"", "\"#", "f\"", "<<EOF\n", "EOF", "- ", "|",
+            "HTTP/1.1 200 ", "GET ",
+            "\n\n", "RUN ", "def ", "func ", "function ", "true", "null", "SELECT ", "[s]\n",
+            "k = ", "key: ", "$ ", "# ",
             "/*", "*/", "//", "--", "e+", "\u{0}",
         ]
         var generator = SplitMix64(seed: 0x5EED_0000 &+ UInt64(language.utf8.count))
         for _ in 0..<600 {
             let count = Int(generator.next() % 40)
-            let code = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let code = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
+                .joined()
             HighlightCheck.expectRoundTrip(code, language)
         }
     }
@@ -74,12 +94,17 @@ import Testing
     func pathologicalInputsRunInLinearTime(_ language: String) {
         let size = 64_000
         let inputs = [
-            "\"", "'", "`", "{", "(", "[", "${", "\\(", "#", "@", "$", "<<", "- ", "f\"{", "#\"", "/*", "a: ", " \\\n", "\n",
+            "\"", "'", "`", "{", "(", "[", "${", "\\(", "#", "@", "$", "<<", "- ", "f\"{", "#\"",
+            "/*", "a: ", " \\\n", "\n",
         ].map { String(repeating: $0, count: size / $0.utf8.count) }
         let clock = ContinuousClock()
         for code in inputs {
-            let elapsed = clock.measure { _ = SyntaxHighlighter.highlight(code, language: language) }
-            #expect(elapsed < .seconds(2), "\(language) took \(elapsed) on \(code.prefix(4).debugDescription)…")
+            let elapsed = clock.measure {
+                _ = SyntaxHighlighter.highlight(code, language: language)
+            }
+            #expect(
+                elapsed < .seconds(2),
+                "\(language) took \(elapsed) on \(code.prefix(4).debugDescription)…")
         }
     }
 }

@@ -30,7 +30,8 @@ import Testing
                 == "\(hl("k", "for")) f \(hl("k", "in")) *.txt; \(hl("k", "do")) cat "
                 + "\(hl("s", "&quot;"))\(hl("v", "$f"))\(hl("s", "&quot;")); \(hl("k", "done"))"
         )
-        let code = lines("function greet {", #"  local name="$1""#, #"  echo "hi""#, "}", "bye() { return 0; }")
+        let code = lines(
+            "function greet {", #"  local name="$1""#, #"  echo "hi""#, "}", "bye() { return 0; }")
         #expect(
             HighlightCheck.html(code, "bash")
                 == lines(
@@ -44,19 +45,26 @@ import Testing
     }
 
     @Test func commentsNeedAWordStartAndSingleQuotesAreLiteral() {
-        #expect(HighlightCheck.html("echo a#b $# # real", "bash") == "\(hl("b", "echo")) a#b \(hl("v", "$#")) \(hl("c", "# real"))")
-        #expect(HighlightCheck.html(#"echo '$HOME "x"'"#, "bash") == "\(hl("b", "echo")) \(hl("s", "'$HOME &quot;x&quot;'"))")
+        #expect(
+            HighlightCheck.html("echo a#b $# # real", "bash")
+                == "\(hl("b", "echo")) a#b \(hl("v", "$#")) \(hl("c", "# real"))")
+        #expect(
+            HighlightCheck.html(#"echo '$HOME "x"'"#, "bash")
+                == "\(hl("b", "echo")) \(hl("s", "'$HOME &quot;x&quot;'"))")
     }
 
     @Test func heredocBodiesAreStrings() {
         #expect(
             HighlightCheck.html(lines("cat <<EOF", "Hello $USER", "EOF", "echo done"), "bash")
-                == lines("cat &lt;&lt;EOF", hl("s", "Hello $USER"), "EOF", "\(hl("b", "echo")) done")
+                == lines(
+                    "cat &lt;&lt;EOF", hl("s", "Hello $USER"), "EOF", "\(hl("b", "echo")) done")
         )
     }
 
     @Test func consolePromptsAreBashAndOutputIsPlain() {
-        let code = lines(#"$ pip install "django>=5""#, "Collecting django", "# apt-get install -y curl", "$HOME is output", "$ ls # list", "")
+        let code = lines(
+            #"$ pip install "django>=5""#, "Collecting django", "# apt-get install -y curl",
+            "$HOME is output", "$ ls # list", "")
         #expect(
             HighlightCheck.html(code, "console")
                 == lines(

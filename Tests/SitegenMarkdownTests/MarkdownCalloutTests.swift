@@ -23,7 +23,9 @@ import Testing
     }
 
     @Test func unknownMarkersAndPlainQuotesStayBlockQuotes() {
-        #expect(renderer.render("> [!NOPE]\n> text\n").html == "<blockquote>\n<p>[!NOPE]\ntext</p>\n</blockquote>\n")
+        #expect(
+            renderer.render("> [!NOPE]\n> text\n").html
+                == "<blockquote>\n<p>[!NOPE]\ntext</p>\n</blockquote>\n")
         #expect(renderer.render("> [!NOTE] text on the same line\n").html.hasPrefix("<blockquote>"))
         #expect(renderer.render("> plain\n").html == "<blockquote>\n<p>plain</p>\n</blockquote>\n")
     }
@@ -34,7 +36,9 @@ import Testing
     }
 
     @Test func calloutsNestInsideListsAndKeepTheirBlocks() {
-        let html = renderer.render("- item\n\n  > [!WARNING]\n  > Careful.\n  >\n  > ```sh\n  > rm -rf build\n  > ```\n").html
+        let html = renderer.render(
+            "- item\n\n  > [!WARNING]\n  > Careful.\n  >\n  > ```sh\n  > rm -rf build\n  > ```\n"
+        ).html
         #expect(html.contains("<div class=\"callout callout-warning\""))
         #expect(html.contains("<p>Careful.</p>"))
         #expect(html.contains("<pre><code class=\"language-sh\">"))

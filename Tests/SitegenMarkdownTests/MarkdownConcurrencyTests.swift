@@ -32,11 +32,13 @@ import Testing
         let documents = (0..<300).map(Self.document)
         let renderers = [
             MarkdownRenderer(),
-            MarkdownRenderer(options: MarkdownOptions(smartPunctuation: true, extractLeadingTitle: true)),
+            MarkdownRenderer(
+                options: MarkdownOptions(smartPunctuation: true, extractLeadingTitle: true)),
         ]
         let expected = documents.indices.map { renderers[$0 % 2].render(documents[$0]) }
         #expect(expected[0].html.contains("<del>old 0</del>"))
-        #expect(expected[0].html.contains("<a href=\"http://www.example.com/0\">www.example.com/0</a>"))
+        #expect(
+            expected[0].html.contains("<a href=\"http://www.example.com/0\">www.example.com/0</a>"))
         #expect(expected[1].leadingTitle == "Page 1")
         for _ in 0..<10 {
             let results = await withTaskGroup(of: (Int, RenderedMarkdown).self) { group in

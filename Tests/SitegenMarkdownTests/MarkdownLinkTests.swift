@@ -38,7 +38,8 @@ import Testing
                 MarkdownLink(destination: "g.html", line: 11, column: 8, isImage: false),
                 MarkdownLink(destination: "h.html", line: 13, column: 9, isImage: false),
                 MarkdownLink(destination: "docs.md", line: 15, column: 5, isImage: false),
-                MarkdownLink(destination: "https://angle.example", line: 15, column: 25, isImage: false),
+                MarkdownLink(
+                    destination: "https://angle.example", line: 15, column: 25, isImage: false),
             ])
     }
 
@@ -51,11 +52,15 @@ import Testing
     /// Bare URL autolinks have no source position in cmark-gfm; the walker falls back to the
     /// enclosing block, which is exact for a URL that opens its paragraph.
     @Test func bareURLAtParagraphStartUsesTheBlockPosition() {
-        let links = renderer.render("Intro.\n\nhttps://x.example/a starts here.\n\n> me@example.com\n").links
+        let links = renderer.render(
+            "Intro.\n\nhttps://x.example/a starts here.\n\n> me@example.com\n"
+        ).links
         #expect(
             links == [
-                MarkdownLink(destination: "https://x.example/a", line: 3, column: 1, isImage: false),
-                MarkdownLink(destination: "mailto:me@example.com", line: 5, column: 3, isImage: false),
+                MarkdownLink(
+                    destination: "https://x.example/a", line: 3, column: 1, isImage: false),
+                MarkdownLink(
+                    destination: "mailto:me@example.com", line: 5, column: 3, isImage: false),
             ])
     }
 
@@ -65,14 +70,18 @@ import Testing
         let result = renderer.render(markdown) { link in
             seen.append(link)
             if link.isImage { return "/img/" + link.destination }
-            if link.destination.hasSuffix(".md") { return String(link.destination.dropLast(3)) + ".html" }
+            if link.destination.hasSuffix(".md") {
+                return String(link.destination.dropLast(3)) + ".html"
+            }
             return nil
         }
         #expect(
             result.html.hasPrefix(
                 "<p>Intro <a href=\"a.html\">a</a> <img src=\"/img/i.png\" alt=\"i\" /> <a href=\"https://b.example\">b</a></p>\n"
             ))
-        #expect(result.html.contains("<h2 id=\"see-x\">See <a href=\"x.html\">x</a> <a class=\"anchor\""))
+        #expect(
+            result.html.contains(
+                "<h2 id=\"see-x\">See <a href=\"x.html\">x</a> <a class=\"anchor\""))
         #expect(!result.html.contains(".md"))
         #expect(seen == result.links)
         #expect(result.links.map(\.destination) == ["a.md", "i.png", "https://b.example", "x.md"])
@@ -81,6 +90,9 @@ import Testing
 
     @Test func withoutRewriteLinkDestinationsAreUnchanged() {
         let html = renderer.render("[a](a.md) and www.example.com\n").html
-        #expect(html == "<p><a href=\"a.md\">a</a> and <a href=\"http://www.example.com\">www.example.com</a></p>\n")
+        #expect(
+            html
+                == "<p><a href=\"a.md\">a</a> and <a href=\"http://www.example.com\">www.example.com</a></p>\n"
+        )
     }
 }

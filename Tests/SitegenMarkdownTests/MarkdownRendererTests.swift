@@ -4,7 +4,9 @@ import Testing
 
 /// Every `id="…"` attribute in an HTML string, in order.
 func htmlIDs(_ html: String) -> [String] {
-    html.components(separatedBy: " id=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
+    html.components(separatedBy: " id=\"").dropFirst().compactMap {
+        $0.split(separator: "\"").first.map(String.init)
+    }
 }
 
 @Suite struct MarkdownRendererTests {
@@ -18,15 +20,21 @@ func htmlIDs(_ html: String) -> [String] {
             result.html
                 == "<h2 id=\"caching-strategies\">Caching strategies <a class=\"anchor\" href=\"#caching-strategies\" aria-hidden=\"true\" tabindex=\"-1\"></a></h2>\n"
         )
-        #expect(result.headings == [MarkdownHeading(level: 2, text: "Caching strategies", id: "caching-strategies", line: 1)])
+        #expect(
+            result.headings == [
+                MarkdownHeading(
+                    level: 2, text: "Caching strategies", id: "caching-strategies", line: 1)
+            ])
     }
 
     @Test func repeatedHeadingsGetNumberedIDs() {
         let result = renderer.render("## Setup\n\ntext\n\n## Setup\n\n## Setup\n")
         #expect(result.headings.map(\.id) == ["setup", "setup-1", "setup-2"])
         #expect(result.headings.map(\.line) == [1, 5, 7])
-        #expect(result.html.contains("<h2 id=\"setup-1\">Setup <a class=\"anchor\" href=\"#setup-1\""))
-        #expect(result.html.contains("<h2 id=\"setup-2\">Setup <a class=\"anchor\" href=\"#setup-2\""))
+        #expect(
+            result.html.contains("<h2 id=\"setup-1\">Setup <a class=\"anchor\" href=\"#setup-1\""))
+        #expect(
+            result.html.contains("<h2 id=\"setup-2\">Setup <a class=\"anchor\" href=\"#setup-2\""))
     }
 
     @Test func idsAreUniqueAcrossLevels() {
@@ -41,7 +49,10 @@ func htmlIDs(_ html: String) -> [String] {
         let result = renderer.render("## Use `map()` and *more*\n")
         #expect(result.headings.first?.text == "Use map() and more")
         #expect(result.headings.first?.id == "use-map-and-more")
-        #expect(result.html.hasPrefix("<h2 id=\"use-map-and-more\">Use <code>map()</code> and <em>more</em> <a class=\"anchor\""))
+        #expect(
+            result.html.hasPrefix(
+                "<h2 id=\"use-map-and-more\">Use <code>map()</code> and <em>more</em> <a class=\"anchor\""
+            ))
     }
 
     @Test func headingSlugThatLooksLikeAFootnoteIDIsPrefixed() {
@@ -53,7 +64,8 @@ func htmlIDs(_ html: String) -> [String] {
     }
 
     @Test func idsListHeadingAndFootnoteIDs() {
-        let result = renderer.render("# Intro\n\nSee this[^1] and that[^2].\n\n## Details\n\n[^1]: One.\n[^2]: Two.\n")
+        let result = renderer.render(
+            "# Intro\n\nSee this[^1] and that[^2].\n\n## Details\n\n[^1]: One.\n[^2]: Two.\n")
         #expect(result.ids == ["intro", "details", "fnref-1", "fnref-2", "fn-1", "fn-2"])
         #expect(Set(result.ids) == Set(htmlIDs(result.html)))
     }
@@ -89,13 +101,19 @@ func htmlIDs(_ html: String) -> [String] {
         #expect(html.contains("<a href=\"http://www.example.com\">www.example.com</a>"))
         #expect(html.contains("<a href=\"https://x.org\">https://x.org</a>"))
         #expect(html.contains("<li><input type=\"checkbox\" disabled=\"\" /> todo</li>"))
-        #expect(html.contains("<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> done</li>"))
-        #expect(html.contains("<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a></sup>"))
-        #expect(html.contains("<section class=\"footnotes\" data-footnotes>\n<ol>\n<li id=\"fn-1\">"))
+        #expect(
+            html.contains("<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> done</li>"))
+        #expect(
+            html.contains(
+                "<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a></sup>"
+            ))
+        #expect(
+            html.contains("<section class=\"footnotes\" data-footnotes>\n<ol>\n<li id=\"fn-1\">"))
     }
 
     @Test func tagfilterEscapesScriptButOtherRawHTMLPassesThrough() {
-        let markdown = "<script>alert(1)</script>\n\n<div class=\"note\">hi</div>\n\nInline <em>raw</em> and <script>x</script>.\n"
+        let markdown =
+            "<script>alert(1)</script>\n\n<div class=\"note\">hi</div>\n\nInline <em>raw</em> and <script>x</script>.\n"
         let html = renderer.render(markdown).html
         #expect(html.contains("&lt;script>alert(1)&lt;/script>"))
         #expect(html.contains("Inline <em>raw</em> and &lt;script>x&lt;/script>."))
@@ -106,7 +124,9 @@ func htmlIDs(_ html: String) -> [String] {
     // MARK: Options
 
     @Test func smartPunctuationIsOffByDefault() {
-        #expect(renderer.options == MarkdownOptions(smartPunctuation: false, extractLeadingTitle: false))
+        #expect(
+            renderer.options == MarkdownOptions(smartPunctuation: false, extractLeadingTitle: false)
+        )
         let html = renderer.render("Use --flag and \"quotes\" and 'single' --- done...\n").html
         #expect(html == "<p>Use --flag and &quot;quotes&quot; and 'single' --- done...</p>\n")
     }
@@ -114,12 +134,18 @@ func htmlIDs(_ html: String) -> [String] {
     @Test func smartPunctuationCanBeTurnedOn() {
         let smart = MarkdownRenderer(options: MarkdownOptions(smartPunctuation: true))
         let html = smart.render("Use --flag and \"quotes\" and 'single' --- done...\n").html
-        #expect(html == "<p>Use \u{2013}flag and \u{201C}quotes\u{201D} and \u{2018}single\u{2019} \u{2014} done\u{2026}</p>\n")
+        #expect(
+            html
+                == "<p>Use \u{2013}flag and \u{201C}quotes\u{201D} and \u{2018}single\u{2019} \u{2014} done\u{2026}</p>\n"
+        )
     }
 
     @Test func codeInALanguageWithoutHighlightingKeepsCmarkHTML() {
         let html = renderer.render("```ruby\nputs(\"hi\") < 3\n```\n").html
-        #expect(html == "<pre><code class=\"language-ruby\">puts(&quot;hi&quot;) &lt; 3\n</code></pre>\n")
+        #expect(
+            html
+                == "<pre><code class=\"language-ruby\">puts(&quot;hi&quot;) &lt; 3\n</code></pre>\n"
+        )
     }
 
     @Test func codeInAHighlightedLanguageGetsTokenSpansAndStaysSearchText() {
@@ -127,13 +153,15 @@ func htmlIDs(_ html: String) -> [String] {
         #expect(result.html.contains("<pre><code class=\"language-python\"><span class=\"hl-"))
         #expect(result.html.contains("&lt; <span class=\"hl-n\">3</span>"))
         #expect(result.sections.last?.text == "print(\"hi\") < 3")
-        let plain = MarkdownRenderer(options: MarkdownOptions(highlightCode: false)).render("```python\nx\n```\n")
+        let plain = MarkdownRenderer(options: MarkdownOptions(highlightCode: false)).render(
+            "```python\nx\n```\n")
         #expect(plain.html == "<pre><code class=\"language-python\">x\n</code></pre>\n")
     }
 
     @Test(arguments: ["# The *Title*\n\nBody text.\n", "The *Title*\n===\n\nBody text.\n"])
     func leadingTitleIsExtracted(markdown: String) {
-        let result = MarkdownRenderer(options: MarkdownOptions(extractLeadingTitle: true)).render(markdown)
+        let result = MarkdownRenderer(options: MarkdownOptions(extractLeadingTitle: true)).render(
+            markdown)
         #expect(result.leadingTitle == "The Title")
         #expect(result.html == "<p>Body text.</p>\n")
         #expect(result.headings.isEmpty)
@@ -149,7 +177,8 @@ func htmlIDs(_ html: String) -> [String] {
 
     @Test(arguments: ["Intro.\n\n# Title\n", "## Title\n\n# Other\n"])
     func titleThatIsNotTheFirstBlockIsNotExtracted(markdown: String) {
-        let result = MarkdownRenderer(options: MarkdownOptions(extractLeadingTitle: true)).render(markdown)
+        let result = MarkdownRenderer(options: MarkdownOptions(extractLeadingTitle: true)).render(
+            markdown)
         #expect(result.leadingTitle == nil)
         #expect(result.html.contains("<h1 id="))
         #expect(result.headings.contains { $0.level == 1 })
@@ -158,12 +187,14 @@ func htmlIDs(_ html: String) -> [String] {
     // MARK: First paragraph
 
     @Test func firstParagraphIsPlainText() {
-        let result = renderer.render("# Title\n\nFirst **bold** para with `code` and [link](x.html).\n\nSecond.\n")
+        let result = renderer.render(
+            "# Title\n\nFirst **bold** para with `code` and [link](x.html).\n\nSecond.\n")
         #expect(result.firstParagraph == "First bold para with code and link.")
     }
 
     @Test func firstParagraphSkipsNestedParagraphs() {
-        let result = renderer.render("- item one\n\n> quoted\n\nReal *first* para\nover two lines.\n\nLater.\n")
+        let result = renderer.render(
+            "- item one\n\n> quoted\n\nReal *first* para\nover two lines.\n\nLater.\n")
         #expect(result.firstParagraph == "Real first para over two lines.")
         #expect(renderer.render("## Only a heading\n\n```\ncode\n```\n").firstParagraph == nil)
     }

@@ -41,7 +41,8 @@ import Testing
         #expect(
             result.sections == [
                 MarkdownTextSection(heading: nil, text: "Intro text with a break."),
-                MarkdownTextSection(heading: one, text: "Use inline here. code block Text with inline html."),
+                MarkdownTextSection(
+                    heading: one, text: "Use inline here. code block Text with inline html."),
                 MarkdownTextSection(heading: two, text: "sub Deep deep text"),
                 MarkdownTextSection(heading: three, text: "last"),
             ])
@@ -66,11 +67,13 @@ import Testing
 
     @Test func listItemsAndQuotesAreSeparated() {
         let result = renderer.render("- one\n- two\n\n> quoted\n> text\n\nend\n")
-        #expect(result.sections == [MarkdownTextSection(heading: nil, text: "one two quoted text end")])
+        #expect(
+            result.sections == [MarkdownTextSection(heading: nil, text: "one two quoted text end")])
     }
 
     @Test func rawHTMLIsDroppedButFilteredTextIsKept() {
-        let result = renderer.render("<script>alert(1)</script>\n\n<!-- comment -->\n\nKeep <b>this</b>.\n")
+        let result = renderer.render(
+            "<script>alert(1)</script>\n\n<!-- comment -->\n\nKeep <b>this</b>.\n")
         #expect(result.sections == [MarkdownTextSection(heading: nil, text: "Keep this.")])
     }
 }

@@ -7,7 +7,8 @@ import Testing
 @Suite struct SiteSnapshotTests {
     let snapshot = SiteSnapshot(
         files: [
-            OutputFile(path: "index.html", contents: .data(Data("<html><body>home</body></html>".utf8))),
+            OutputFile(
+                path: "index.html", contents: .data(Data("<html><body>home</body></html>".utf8))),
             OutputFile(path: "guide/index.html", contents: .data(Data("guide".utf8))),
             OutputFile(path: "assets/site.0123456789.js", contents: .data(Data("js".utf8))),
             OutputFile(path: "search.json", contents: .data(Data("[]".utf8))),
@@ -15,9 +16,17 @@ import Testing
         ], basePath: "/nexus/", generation: 3)
 
     @Test func filesComeWithTheirContentType() {
-        #expect(snapshot.lookup("") == .file(Data("<html><body>home</body></html>".utf8), contentType: "text/html; charset=utf-8"))
-        #expect(snapshot.lookup("assets/site.0123456789.js") == .file(Data("js".utf8), contentType: "text/javascript; charset=utf-8"))
-        #expect(snapshot.lookup("search.json") == .file(Data("[]".utf8), contentType: "application/json"))
+        #expect(
+            snapshot.lookup("")
+                == .file(
+                    Data("<html><body>home</body></html>".utf8),
+                    contentType: "text/html; charset=utf-8"))
+        #expect(
+            snapshot.lookup("assets/site.0123456789.js")
+                == .file(Data("js".utf8), contentType: "text/javascript; charset=utf-8"))
+        #expect(
+            snapshot.lookup("search.json")
+                == .file(Data("[]".utf8), contentType: "application/json"))
     }
 
     @Test func foldersWithoutASlashRedirectAndNothingListsAFolder() {
@@ -28,13 +37,22 @@ import Testing
     }
 
     @Test func liveReloadScriptGoesBeforeTheBodyEnds() {
-        let html = LiveReload.inject(into: Data("<html><body>x</body></html>".utf8), basePath: "/nexus/")
-        #expect(String(decoding: html, as: UTF8.self) == "<html><body>x<script src=\"/nexus/__sitegen/live.js\" defer></script>\n</body></html>")
+        let html = LiveReload.inject(
+            into: Data("<html><body>x</body></html>".utf8), basePath: "/nexus/")
+        #expect(
+            String(decoding: html, as: UTF8.self)
+                == "<html><body>x<script src=\"/nexus/__sitegen/live.js\" defer></script>\n</body></html>"
+        )
     }
 
     @Test func errorEventsCarryLocationsAsJSON() {
-        let event = LiveReload.errorEvent([.error(SourceLocation(path: "content/a.md", line: 2, column: 8), "bad <yaml>")])
-        #expect(event == "event: errors\ndata: [{\"location\":\"content/a.md:2:8\",\"message\":\"bad <yaml>\",\"severity\":\"error\"}]\n\n")
+        let event = LiveReload.errorEvent([
+            .error(SourceLocation(path: "content/a.md", line: 2, column: 8), "bad <yaml>")
+        ])
+        #expect(
+            event
+                == "event: errors\ndata: [{\"location\":\"content/a.md:2:8\",\"message\":\"bad <yaml>\",\"severity\":\"error\"}]\n\n"
+        )
     }
 
     @Test func previewSiteBroadcastsReloadsAndErrorsToSubscribers() async {

@@ -12,7 +12,10 @@ public struct BuildOptions: Sendable {
     public var jobs: Int?
 
     /// Creates options for a site root.
-    public init(paths: SitePaths, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false, jobs: Int? = nil) {
+    public init(
+        paths: SitePaths, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false,
+        jobs: Int? = nil
+    ) {
         self.paths = paths
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts

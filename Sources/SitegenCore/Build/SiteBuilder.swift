@@ -14,10 +14,14 @@ public struct SiteBuilder: Sendable {
     /// Builds the site and writes it; throws with every diagnostic when anything fails.
     public func build() throws(BuildFailure) -> BuildReport {
         var runner = StageRunner()
-        _ = try runner.run("check output") { ((), OutputWriter(paths: options.paths).checkOutputFolder()) }
+        _ = try runner.run("check output") {
+            ((), OutputWriter(paths: options.paths).checkOutputFolder())
+        }
         var cache = BuildCache.disabled
         let (files, pageCount) = try generate(&runner, cache: &cache)
-        try runner.run("write") { ((), OutputWriter(paths: options.paths, jobs: options.jobs).write(files)) }
+        try runner.run("write") {
+            ((), OutputWriter(paths: options.paths, jobs: options.jobs).write(files))
+        }
         return report(runner, files: files, pageCount: pageCount)
     }
 
@@ -48,7 +52,8 @@ public struct SiteBuilder: Sendable {
         let config = try runner.run("load config") { loadConfig() }
         let input = try runner.run("load content") { loadContent() }
         let pages = try runner.run("collect pages") {
-            PageCollector(includeDrafts: options.includeDrafts, jobs: options.jobs).collect(input.content.sources)
+            PageCollector(includeDrafts: options.includeDrafts, jobs: options.jobs).collect(
+                input.content.sources)
         }
         let previous = cache
         let markdown = try runner.run("render Markdown") {
@@ -69,7 +74,9 @@ public struct SiteBuilder: Sendable {
         try runner.run("check links") {
             ((), checkLinks(tree, otherFiles: indexes + assets.files, topics: topics))
         }
-        let published = try runner.run("publish") { publish(tree: tree, config: config, taken: indexes + assets.files) }
+        let published = try runner.run("publish") {
+            publish(tree: tree, config: config, taken: indexes + assets.files)
+        }
         let library = try runner.run("compile templates") { TemplateLibrary.compile(input.theme) }
         let templated = try runner.run("apply templates") {
             SiteRenderer(
@@ -85,7 +92,11 @@ public struct SiteBuilder: Sendable {
         let pagesOut = templated.files
         let all = (pagesOut + indexes + assets.files + published).sorted { $0.path < $1.path }
         try runner.run("check output links") {
-            ((), OutputLinkChecker(baseURL: config.baseURL, jobs: options.jobs).check(all, origins: origins(tree)))
+            (
+                (),
+                OutputLinkChecker(baseURL: config.baseURL, jobs: options.jobs).check(
+                    all, origins: origins(tree))
+            )
         }
         if options.strict, runner.diagnostics.warningCount > 0 {
             throw BuildFailure(stage: "strict", diagnostics: runner.diagnostics.sorted)
@@ -112,7 +123,9 @@ public struct SiteBuilder: Sendable {
         return (LoadedInput(content: content, theme: theme), content.diagnostics)
     }
 
-    private func buildIndexes(tree: SiteTree, topics: TopicIndex, config: SiteConfig) -> [OutputFile] {
+    private func buildIndexes(tree: SiteTree, topics: TopicIndex, config: SiteConfig)
+        -> [OutputFile]
+    {
         let search = SearchIndexBuilder(baseURL: config.baseURL)
         let entries = search.entries(tree: tree, topics: topics)
         let topicList = topics.topics.map { topic in
@@ -129,16 +142,23 @@ public struct SiteBuilder: Sendable {
         ]
     }
 
-    private func collectAssets(_ input: LoadedInput) -> (files: [OutputFile], names: [String: String]) {
+    private func collectAssets(_ input: LoadedInput) -> (
+        files: [OutputFile], names: [String: String]
+    ) {
         let theme = AssetFingerprinter(assets: input.theme.assets)
-        let content = input.content.assets.map { OutputFile(path: $0.path, contents: .copy($0.source)) }
+        let content = input.content.assets.map {
+            OutputFile(path: $0.path, contents: .copy($0.source))
+        }
         return (theme.files + content, theme.names)
     }
 
-    private func publish(tree: SiteTree, config: SiteConfig, taken: [OutputFile]) -> ([OutputFile], [Diagnostic]) {
+    private func publish(tree: SiteTree, config: SiteConfig, taken: [OutputFile]) -> (
+        [OutputFile], [Diagnostic]
+    ) {
         var taken = Set(taken.map(\.path))
         for page in tree.pages { taken.insert(page.page.sitePath + "index.html") }
-        var (files, diagnostics) = RedirectBuilder(baseURL: config.baseURL).redirects(tree, taken: taken)
+        var (files, diagnostics) = RedirectBuilder(baseURL: config.baseURL).redirects(
+            tree, taken: taken)
         guard config.baseURL.isAbsolute else {
             diagnostics.append(
                 .warning(
@@ -167,7 +187,9 @@ public struct SiteBuilder: Sendable {
         return origins
     }
 
-    private func checkLinks(_ tree: SiteTree, otherFiles: [OutputFile], topics: TopicIndex) -> [Diagnostic] {
+    private func checkLinks(_ tree: SiteTree, otherFiles: [OutputFile], topics: TopicIndex)
+        -> [Diagnostic]
+    {
         var files = Set(otherFiles.map(\.path))
         files.formUnion(["search/index.html", "404.html", "topics/index.html"])
         for topic in topics.topics { files.insert("topics/\(topic.slug)/index.html") }

@@ -9,13 +9,16 @@ struct StageRunner {
     var counts = RebuildCounts()
 
     /// Runs one stage.
-    mutating func run<T>(_ name: String, _ body: () -> (T, [Diagnostic])) throws(BuildFailure) -> T {
+    mutating func run<T>(_ name: String, _ body: () -> (T, [Diagnostic])) throws(BuildFailure) -> T
+    {
         let start = DispatchTime.now().uptimeNanoseconds
         let (value, problems) = body()
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         timings.append(StageTiming(name: name, seconds: elapsed))
         diagnostics.append(contentsOf: problems)
-        if diagnostics.hasErrors { throw BuildFailure(stage: name, diagnostics: diagnostics.sorted) }
+        if diagnostics.hasErrors {
+            throw BuildFailure(stage: name, diagnostics: diagnostics.sorted)
+        }
         return value
     }
 

@@ -46,7 +46,9 @@ public struct SiteConfigLoader {
         }
     }
 
-    private func decodeMarkdown(_ node: Node, into config: inout SiteConfig, reader: inout YAMLReader) {
+    private func decodeMarkdown(
+        _ node: Node, into config: inout SiteConfig, reader: inout YAMLReader
+    ) {
         guard let fields = reader.mapping(node, what: "'markdown'") else { return }
         for field in fields {
             if field.key == "smartPunctuation" {
@@ -57,7 +59,8 @@ public struct SiteConfigLoader {
         }
     }
 
-    private func decodeTopics(_ node: Node, into config: inout SiteConfig, reader: inout YAMLReader) {
+    private func decodeTopics(_ node: Node, into config: inout SiteConfig, reader: inout YAMLReader)
+    {
         guard let fields = reader.mapping(node, what: "'topics'") else { return }
         config.declaresTopics = true
         for field in fields {
@@ -67,7 +70,8 @@ public struct SiteConfigLoader {
             } else if let details = reader.mapping(field.value, what: "topic '\(field.key)'") {
                 for detail in details {
                     switch detail.key {
-                    case "title": topic.title = reader.string(detail.value, key: "title") ?? field.key
+                    case "title":
+                        topic.title = reader.string(detail.value, key: "title") ?? field.key
                     case "description":
                         topic.description = reader.string(detail.value, key: "description") ?? ""
                     default: reader.warning(detail.keyNode, "unknown key '\(detail.key)' in topic")

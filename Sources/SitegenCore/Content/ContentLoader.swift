@@ -35,7 +35,9 @@ public struct ContentLoader {
         var result = Result(sources: [], assets: [], diagnostics: [])
         for relative in listFiles() {
             let url = directory.appendingPathComponent(relative)
-            if relative.lowercased().hasSuffix(".md") || relative.lowercased().hasSuffix(".markdown") {
+            if relative.lowercased().hasSuffix(".md")
+                || relative.lowercased().hasSuffix(".markdown")
+            {
                 guard let data = FileManager.default.contents(atPath: url.path) else {
                     result.diagnostics.append(
                         .error(SourceLocation(path: "content/" + relative), "cannot read file"))
@@ -43,7 +45,8 @@ public struct ContentLoader {
                 }
                 guard let text = String(data: data, encoding: .utf8) else {
                     result.diagnostics.append(
-                        .error(SourceLocation(path: "content/" + relative), "file is not valid UTF-8"))
+                        .error(
+                            SourceLocation(path: "content/" + relative), "file is not valid UTF-8"))
                     continue
                 }
                 result.sources.append(SourceFile(path: relative, text: text))

@@ -45,7 +45,10 @@ public struct FrontMatterParser {
         if bytes.contains(0x0D) { bytes = Self.removingCarriageReturns(bytes) }
         let dashes: [UInt8] = Array("---".utf8)
         guard bytes.starts(with: dashes + [0x0A]) || bytes == dashes else {
-            return (Split(yaml: nil, body: String(decoding: bytes, as: UTF8.self), bodyLineOffset: 0), nil)
+            return (
+                Split(yaml: nil, body: String(decoding: bytes, as: UTF8.self), bodyLineOffset: 0),
+                nil
+            )
         }
         var lineStart = 4
         var line = 2
@@ -56,14 +59,20 @@ public struct FrontMatterParser {
                 let yaml = String(decoding: bytes[4..<max(4, lineStart - 1)], as: UTF8.self)
                 let bodyStart = min(lineEnd + 1, bytes.count)
                 let body = String(decoding: bytes[bodyStart...], as: UTF8.self)
-                return (Split(yaml: lineStart > 4 ? yaml : "", body: body, bodyLineOffset: line), nil)
+                return (
+                    Split(yaml: lineStart > 4 ? yaml : "", body: body, bodyLineOffset: line), nil
+                )
             }
             lineStart = lineEnd + 1
             line += 1
         }
         let problem = Diagnostic.error(
-            SourceLocation(path: path, line: 1, column: 1), "front matter opened with '---' is never closed")
-        return (Split(yaml: nil, body: String(decoding: bytes, as: UTF8.self), bodyLineOffset: 0), problem)
+            SourceLocation(path: path, line: 1, column: 1),
+            "front matter opened with '---' is never closed")
+        return (
+            Split(yaml: nil, body: String(decoding: bytes, as: UTF8.self), bodyLineOffset: 0),
+            problem
+        )
     }
 
     /// CRLF → LF.

@@ -32,12 +32,14 @@ public struct PageCollector {
         var pages: [Page] = []
         let parsed = sources.parallelMap(jobs: jobs) { source in
             let result = FrontMatterParser(path: "content/" + source.path).parse(source.text)
-            return ParsedSource(path: source.path, frontMatter: result.0, split: result.1, problems: result.2)
+            return ParsedSource(
+                path: source.path, frontMatter: result.0, split: result.1, problems: result.2)
         }
         for source in parsed {
             diagnostics.append(contentsOf: source.problems)
             if source.frontMatter.draft && !includeDrafts { continue }
-            pages.append(makePage(source.path, frontMatter: source.frontMatter, split: source.split))
+            pages.append(
+                makePage(source.path, frontMatter: source.frontMatter, split: source.split))
         }
         pages.append(contentsOf: generatedSectionPages(for: pages))
         diagnostics.append(contentsOf: collisions(in: pages))

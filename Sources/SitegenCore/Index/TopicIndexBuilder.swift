@@ -64,8 +64,11 @@ public struct TopicIndexBuilder: Sendable {
     ) -> [Int] {
         var shared: [Int: Int] = [:]
         for slug in pageTopics[index] {
-            for other in pagesByTopic[slug] ?? [] where other != index { shared[other, default: 0] += 1 }
+            for other in pagesByTopic[slug] ?? [] where other != index {
+                shared[other, default: 0] += 1
+            }
         }
-        return shared.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(relatedLimit).map(\.key)
+        return shared.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(relatedLimit).map(
+            \.key)
     }
 }

@@ -27,7 +27,11 @@ public struct OutputWriter: Sendable {
         for protected in [paths.root, paths.content, paths.templates] {
             let path = protected.standardizedFileURL.path
             if path == output || path.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
-                return [.error(location, "refusing to write output into \(output): it holds the site's sources")]
+                return [
+                    .error(
+                        location,
+                        "refusing to write output into \(output): it holds the site's sources")
+                ]
             }
         }
         let manager = FileManager.default
@@ -64,7 +68,11 @@ public struct OutputWriter: Sendable {
             try Data().write(to: staging.appendingPathComponent(Self.markerName))
         } catch {
             try? manager.removeItem(at: staging)
-            return [.error(SourceLocation(path: paths.output.path), "cannot write output: \(error.localizedDescription)")]
+            return [
+                .error(
+                    SourceLocation(path: paths.output.path),
+                    "cannot write output: \(error.localizedDescription)")
+            ]
         }
         return swap(staging: staging, old: old)
     }
@@ -74,7 +82,9 @@ public struct OutputWriter: Sendable {
         var folders = Set<String>()
         for file in files {
             var folder = PageCollector.parent(of: file.path)
-            while !folder.isEmpty, folders.insert(folder).inserted { folder = PageCollector.parent(of: folder) }
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                folder = PageCollector.parent(of: folder)
+            }
         }
         for folder in folders.sorted() {
             try manager.createDirectory(
@@ -112,7 +122,11 @@ public struct OutputWriter: Sendable {
                 try? manager.moveItem(at: old, to: paths.output)
             }
             try? manager.removeItem(at: staging)
-            return [.error(SourceLocation(path: paths.output.path), "cannot replace output: \(error.localizedDescription)")]
+            return [
+                .error(
+                    SourceLocation(path: paths.output.path),
+                    "cannot replace output: \(error.localizedDescription)")
+            ]
         }
     }
 }

@@ -27,7 +27,9 @@ public struct FeedBuilder: Sendable {
             <title>\(XMLText.escape(config.title))</title>
 
             """
-        if !config.description.isEmpty { xml += "<subtitle>\(XMLText.escape(config.description))</subtitle>\n" }
+        if !config.description.isEmpty {
+            xml += "<subtitle>\(XMLText.escape(config.description))</subtitle>\n"
+        }
         xml += """
             <link href="\(XMLText.escape(absolute("feed.xml")))" rel="self"/>
             <link href="\(XMLText.escape(home))"/>
@@ -53,13 +55,17 @@ public struct FeedBuilder: Sendable {
         return xml
     }
 
-    private func absolute(_ sitePath: String) -> String { config.baseURL.absolute(sitePath) ?? sitePath }
+    private func absolute(_ sitePath: String) -> String {
+        config.baseURL.absolute(sitePath) ?? sitePath
+    }
 
     /// RFC 3339 in UTC: `2024-05-01T00:00:00Z`.
     static func timestamp(_ date: Date) -> String {
-        let parts = Calendar.utc.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let parts = Calendar.utc.dateComponents(
+            [.year, .month, .day, .hour, .minute, .second], from: date)
         return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1,
+            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", parts.year ?? 1970, parts.month ?? 1,
+            parts.day ?? 1,
             parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0)
     }
 }

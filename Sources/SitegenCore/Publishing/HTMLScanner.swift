@@ -44,14 +44,17 @@ public struct HTMLScanner: Sendable {
     }
 
     private static func isTagStart(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
     }
 
     /// Reads `name="value"` starting at `start`; returns nil when no quoted attribute starts there.
     private func attribute(_ bytes: [UInt8], from start: Int) -> (String, String, Int)? {
         var index = start
         while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
-        guard index > start, index + 1 < bytes.count, bytes[index] == UInt8(ascii: "=") else { return nil }
+        guard index > start, index + 1 < bytes.count, bytes[index] == UInt8(ascii: "=") else {
+            return nil
+        }
         let quote = bytes[index + 1]
         guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
         let name = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
@@ -75,7 +78,10 @@ public struct HTMLScanner: Sendable {
     static func decodeEntities(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         return text.replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&lt;", with: "<")
-            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(
+                of: "&lt;", with: "<"
+            )
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(
+                of: "&amp;", with: "&")
     }
 }

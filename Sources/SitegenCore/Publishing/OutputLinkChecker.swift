@@ -41,23 +41,30 @@ public struct OutputLinkChecker: Sendable {
         let ids = idsByFile
         // Root-relative links mean the same on every page: check each distinct one once.
         var absolute = Set<String>()
-        for result in scanned { for link in result.links where link.hasPrefix("/") { absolute.insert(link) } }
+        for result in scanned {
+            for link in result.links where link.hasPrefix("/") { absolute.insert(link) }
+        }
         let distinct = absolute.sorted()
         let verdicts = distinct.parallelMap(jobs: jobs) { link in
             problem(link, from: "", existing: existing, ids: ids)
         }
         var absoluteProblems: [String: String] = [:]
-        for (link, verdict) in zip(distinct, verdicts) { if let verdict { absoluteProblems[link] = verdict } }
+        for (link, verdict) in zip(distinct, verdicts) {
+            if let verdict { absoluteProblems[link] = verdict }
+        }
         var diagnostics: [Diagnostic] = []
         for (file, result) in zip(html, scanned) {
             let origin = origins[file.path]
             diagnostics.append(contentsOf: duplicateIDs(result.ids, in: file.path, origin: origin))
-            for link in Set(result.links).sorted() where !(origin?.markdownHrefs.contains(link) ?? false) {
+            for link in Set(result.links).sorted()
+            where !(origin?.markdownHrefs.contains(link) ?? false) {
                 let verdict =
                     link.hasPrefix("/")
-                    ? absoluteProblems[link] : problem(link, from: file.path, existing: existing, ids: idsByFile)
+                    ? absoluteProblems[link]
+                    : problem(link, from: file.path, existing: existing, ids: idsByFile)
                 if let verdict {
-                    diagnostics.append(.warning(location(of: link, in: file.path, origin: origin), verdict))
+                    diagnostics.append(
+                        .warning(location(of: link, in: file.path, origin: origin), verdict))
                 }
             }
         }
@@ -70,14 +77,20 @@ public struct OutputLinkChecker: Sendable {
         var diagnostics: [Diagnostic] = []
         for id in ids where !seen.insert(id).inserted && reported.insert(id).inserted {
             diagnostics.append(
-                .warning(location(of: "id=\"\(id)\"", in: path, origin: origin), "duplicate id '\(id)' in /\(path)"))
+                .warning(
+                    location(of: "id=\"\(id)\"", in: path, origin: origin),
+                    "duplicate id '\(id)' in /\(path)"))
         }
         return diagnostics
     }
 
     /// What is wrong with one link, or nil.
-    func problem(_ link: String, from page: String, existing: Set<String>, ids: [String: Set<String>]) -> String? {
-        guard !link.isEmpty, !LinkResolver.isExternal(link), !link.hasPrefix("data:") else { return nil }
+    func problem(
+        _ link: String, from page: String, existing: Set<String>, ids: [String: Set<String>]
+    ) -> String? {
+        guard !link.isEmpty, !LinkResolver.isExternal(link), !link.hasPrefix("data:") else {
+            return nil
+        }
         var target = link
         var fragment: String?
         if let hash = target.firstIndex(of: "#") {
@@ -89,33 +102,49 @@ public struct OutputLinkChecker: Sendable {
         if target.isEmpty {
             file = page
         } else if target.hasPrefix("/") {
-            guard target.hasPrefix(baseURL.path) else { return "link '\(link)' points outside the site's base path \(baseURL.path)" }
+            guard target.hasPrefix(baseURL.path) else {
+                return "link '\(link)' points outside the site's base path \(baseURL.path)"
+            }
             file = String(target.dropFirst(baseURL.path.count))
         } else {
             let folder = PageCollector.parent(of: page)
-            guard let joined = LinkResolver.normalise(folder.isEmpty ? target : folder + "/" + target) else {
+            guard
+                let joined = LinkResolver.normalise(folder.isEmpty ? target : folder + "/" + target)
+            else {
                 return "link '\(link)' climbs above the site root"
             }
             file = joined
         }
-        let decoded = file.utf8.contains(UInt8(ascii: "%")) ? (file.removingPercentEncoding ?? file) : file
-        let candidates = decoded.isEmpty || decoded.hasSuffix("/") ? [decoded + "index.html"] : [decoded, decoded + "/index.html"]
+        let decoded =
+            file.utf8.contains(UInt8(ascii: "%")) ? (file.removingPercentEncoding ?? file) : file
+        let candidates =
+            decoded.isEmpty || decoded.hasSuffix("/")
+            ? [decoded + "index.html"] : [decoded, decoded + "/index.html"]
         guard let found = candidates.first(where: existing.contains) else {
             return "broken link '\(link)': no such page or file"
         }
         if let fragment, !fragment.isEmpty, let targetIDs = ids[found] {
-            let id = fragment.utf8.contains(UInt8(ascii: "%")) ? (fragment.removingPercentEncoding ?? fragment) : fragment
-            if !targetIDs.contains(id) { return "broken link '\(link)': no id '\(id)' on /\(found)" }
+            let id =
+                fragment.utf8.contains(UInt8(ascii: "%"))
+                ? (fragment.removingPercentEncoding ?? fragment) : fragment
+            if !targetIDs.contains(id) {
+                return "broken link '\(link)': no id '\(id)' on /\(found)"
+            }
         }
         return nil
     }
 
     private func location(of needle: String, in path: String, origin: Origin?) -> SourceLocation {
         guard let origin else { return SourceLocation(path: "(output)/" + path) }
-        guard let range = origin.body.range(of: needle) else { return SourceLocation(path: origin.path) }
+        guard let range = origin.body.range(of: needle) else {
+            return SourceLocation(path: origin.path)
+        }
         let before = origin.body[..<range.lowerBound]
         let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-        let column = before.distance(from: before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex, to: before.endIndex) + 1
+        let column =
+            before.distance(
+                from: before.lastIndex(of: "\n").map { before.index(after: $0) }
+                    ?? before.startIndex, to: before.endIndex) + 1
         return SourceLocation(path: origin.path, line: line + origin.bodyLineOffset, column: column)
     }
 }

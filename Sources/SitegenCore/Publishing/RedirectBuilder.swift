@@ -20,16 +20,22 @@ public struct RedirectBuilder: Sendable {
             let target = baseURL.link(sitePath)
             let canonical = baseURL.absolute(sitePath) ?? target
             let location = SourceLocation(
-                path: rendered.page.diagnosticPath, line: rendered.page.frontMatter.lines["aliases"] ?? 0,
+                path: rendered.page.diagnosticPath,
+                line: rendered.page.frontMatter.lines["aliases"] ?? 0,
                 column: 1)
             for alias in rendered.page.frontMatter.aliases {
                 let path = Self.outputPath(alias)
                 guard used.insert(path).inserted else {
-                    diagnostics.append(.error(location, "alias '\(alias)' collides with another page or alias at /\(path)"))
+                    diagnostics.append(
+                        .error(
+                            location,
+                            "alias '\(alias)' collides with another page or alias at /\(path)"))
                     continue
                 }
                 files.append(
-                    OutputFile(path: path, contents: .data(Data(page(to: target, canonical: canonical).utf8))))
+                    OutputFile(
+                        path: path,
+                        contents: .data(Data(page(to: target, canonical: canonical).utf8))))
             }
         }
         return (files, diagnostics)

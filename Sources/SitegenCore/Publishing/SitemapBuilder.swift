@@ -21,7 +21,9 @@ public struct SitemapBuilder: Sendable {
             let location = baseURL.absolute(LinkResolver.encode(rendered.page.sitePath)) ?? ""
             xml += "<url><loc>\(XMLText.escape(location))</loc>"
             let matter = rendered.page.frontMatter
-            if let date = matter.updated ?? matter.date { xml += "<lastmod>\(DateText.day(date))</lastmod>" }
+            if let date = matter.updated ?? matter.date {
+                xml += "<lastmod>\(DateText.day(date))</lastmod>"
+            }
             xml += "</url>\n"
         }
         xml += "</urlset>\n"

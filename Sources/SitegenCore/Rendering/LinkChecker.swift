@@ -29,7 +29,9 @@ public struct LinkChecker: Sendable {
             guard let fragment = link.target.fragment, !fragment.isEmpty else { return nil }
             let decoded = fragment.removingPercentEncoding ?? fragment
             if ids.contains(decoded) { return nil }
-            return .warning(link.location, "broken link '\(link.destination)': no heading '#\(decoded)' on that page")
+            return .warning(
+                link.location,
+                "broken link '\(link.destination)': no heading '#\(decoded)' on that page")
         }
         if files.contains(sitePath) || files.contains(sitePath + "index.html")
             || files.contains(sitePath + "/index.html")

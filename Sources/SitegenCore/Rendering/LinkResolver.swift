@@ -31,7 +31,8 @@ public struct LinkResolver: Sendable {
         if destination.hasPrefix("//") { return true }
         guard let colon = destination.firstIndex(of: ":") else { return false }
         let scheme = destination[..<colon]
-        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+.-".contains($0) }
+        return !scheme.isEmpty
+            && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+.-".contains($0) }
             && scheme.first?.isLetter == true
     }
 
@@ -65,13 +66,15 @@ public struct LinkResolver: Sendable {
 
     private func resolveRelative(_ path: String, from page: Page) -> String? {
         let folder = page.sourcePath.map { PageCollector.parent(of: $0) } ?? page.sectionPath ?? ""
-        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
+        let decoded =
+            path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
         guard let joined = Self.normalise(folder.isEmpty ? decoded : folder + "/" + decoded) else {
             return nil
         }
         if decoded.lowercased().hasSuffix(".md") { return pagesBySource[joined] }
         let trimmed = joined.hasSuffix("/") ? String(joined.dropLast()) : joined
-        if let section = sectionsByFolder[trimmed], decoded.hasSuffix("/") || !trimmed.contains(".") {
+        if let section = sectionsByFolder[trimmed], decoded.hasSuffix("/") || !trimmed.contains(".")
+        {
             return section
         }
         return joined

@@ -19,8 +19,11 @@ struct MarkdownStage: Sendable {
     }
 
     /// Renders `pages`, taking unchanged ones from `cache`.
-    func render(_ pages: [Page], cache: [String: BuildCache.MarkdownEntry], recording: Bool = true) -> Result {
-        let renderer = PageRenderer(options: options, resolver: LinkResolver(pages: pages, baseURL: baseURL))
+    func render(_ pages: [Page], cache: [String: BuildCache.MarkdownEntry], recording: Bool = true)
+        -> Result
+    {
+        let renderer = PageRenderer(
+            options: options, resolver: LinkResolver(pages: pages, baseURL: baseURL))
         let environment = recording ? environmentKey(pages) : 0
         let results = pages.parallelMap(jobs: jobs) { page -> (RenderedPage, UInt64, Bool) in
             guard recording else { return (renderer.render(page), 0, true) }
@@ -34,9 +37,12 @@ struct MarkdownStage: Sendable {
         }
         var entries: [String: BuildCache.MarkdownEntry] = [:]
         if recording {
-            for (page, key, _) in results { entries[page.page.sitePath] = .init(key: key, page: page) }
+            for (page, key, _) in results {
+                entries[page.page.sitePath] = .init(key: key, page: page)
+            }
         }
-        return Result(pages: results.map(\.0), entries: entries, rendered: results.filter(\.2).count)
+        return Result(
+            pages: results.map(\.0), entries: entries, rendered: results.filter(\.2).count)
     }
 
     /// Hash of what every page's rendering reads besides its own text: links resolve against the

@@ -21,8 +21,10 @@ public struct PageRenderer: Sendable {
         let rendered = MarkdownRenderer(options: markdownOptions).render(page.body) { link in
             guard let target = resolver.resolve(link.destination, in: page) else { return nil }
             let location = SourceLocation(
-                path: page.diagnosticPath, line: link.line + page.bodyLineOffset, column: link.column)
-            links.append(PageLink(destination: link.destination, location: location, target: target))
+                path: page.diagnosticPath, line: link.line + page.bodyLineOffset,
+                column: link.column)
+            links.append(
+                PageLink(destination: link.destination, location: location, target: target))
             return target.href
         }
         let title = page.frontMatter.title ?? rendered.leadingTitle ?? page.fallbackTitle

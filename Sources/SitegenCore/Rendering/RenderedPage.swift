@@ -22,5 +22,7 @@ public struct RenderedPage: Sendable, Equatable {
     public var wordCount: Int
 
     /// The h2 and h3 headings, for the table of contents.
-    public var tableOfContents: [MarkdownHeading] { headings.filter { $0.level == 2 || $0.level == 3 } }
+    public var tableOfContents: [MarkdownHeading] {
+        headings.filter { $0.level == 2 || $0.level == 3 }
+    }
 }

@@ -2,7 +2,8 @@
 /// unlike Swift's per-process seeded `hashValue`.
 public enum StableHash {
     /// The 64-bit FNV-1a hash of `bytes`.
-    public static func fnv1a<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+    public static func fnv1a<Bytes: Sequence>(_ bytes: Bytes) -> UInt64
+    where Bytes.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)

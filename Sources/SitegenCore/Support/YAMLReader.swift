@@ -25,7 +25,8 @@ struct YAMLReader {
         } catch let error as YamlError {
             diagnostics.append(.error(location(of: error), "invalid YAML: \(Self.problem(error))"))
         } catch {
-            diagnostics.append(.error(SourceLocation(path: path, line: lineOffset + 1), "invalid YAML"))
+            diagnostics.append(
+                .error(SourceLocation(path: path, line: lineOffset + 1), "invalid YAML"))
         }
         return nil
     }
@@ -47,7 +48,9 @@ struct YAMLReader {
     }
 
     /// The key/value pairs of a mapping, or an error naming what was expected.
-    mutating func mapping(_ node: Node, what: String) -> [(key: String, keyNode: Node, value: Node)]? {
+    mutating func mapping(_ node: Node, what: String) -> [(
+        key: String, keyNode: Node, value: Node
+    )]? {
         guard case .mapping(let mapping) = node else {
             error(node, "\(what) must be a mapping of keys to values")
             return nil

@@ -13,7 +13,11 @@ struct NavigationRenderer: Sendable {
         self.contexts = contexts
         let indices = Array(contexts.tree.pages.indices)
         self.collapsed = indices.parallelMap(jobs: jobs) { index in
-            library.render("nav-item", Self.context(contexts, page: index, current: false, ancestor: false, children: "", more: nil))
+            library.render(
+                "nav-item",
+                Self.context(
+                    contexts, page: index, current: false, ancestor: false, children: "", more: nil)
+            )
         }
     }
 
@@ -28,7 +32,8 @@ struct NavigationRenderer: Sendable {
                 result += library.render(
                     "nav-item",
                     Self.context(
-                        contexts, page: item.page, current: item.isCurrent, ancestor: item.isAncestor,
+                        contexts, page: item.page, current: item.isCurrent,
+                        ancestor: item.isAncestor,
                         children: html(for: item.children), more: more))
             }
         }

@@ -42,7 +42,10 @@ public struct PageContextBuilder: Sendable {
         let urls = tree.pages.map { config.baseURL.link(LinkResolver.encode($0.page.sitePath)) }
         self.pageURLs = urls
         self.pageLinks = tree.pages.indices.map { index in
-            ["title": tree.pages[index].title, "url": urls[index], "summary": tree.pages[index].summary]
+            [
+                "title": tree.pages[index].title, "url": urls[index],
+                "summary": tree.pages[index].summary,
+            ]
         }
     }
 
@@ -99,10 +102,12 @@ public struct PageContextBuilder: Sendable {
             "breadcrumbs": tree.ancestors(of: index).map(link),
             "hasBreadcrumbs": index != 0,
             "previous": previous.map(link) ?? false, "next": next.map(link) ?? false,
-            "related": topics.related[index].map(link), "hasRelated": !topics.related[index].isEmpty,
+            "related": topics.related[index].map(link),
+            "hasRelated": !topics.related[index].isEmpty,
             "children": children, "hasChildren": !children.isEmpty,
             "editURL": editURL(rendered.page) ?? false,
-            "canonicalURL": config.baseURL.absolute(LinkResolver.encode(rendered.page.sitePath)) ?? false,
+            "canonicalURL": config.baseURL.absolute(LinkResolver.encode(rendered.page.sitePath))
+                ?? false,
         ]
     }
 

@@ -30,7 +30,9 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders everything, reusing files in `cache` whose template set and context are unchanged.
-    func render(cache: [String: BuildCache.OutputEntry], recording: Bool = true) -> (Result, [Diagnostic]) {
+    func render(cache: [String: BuildCache.OutputEntry], recording: Bool = true) -> (
+        Result, [Diagnostic]
+    ) {
         var diagnostics: [Diagnostic] = []
         let indices = Array(contexts.tree.pages.indices)
         for index in indices {
@@ -40,24 +42,32 @@ public struct SiteRenderer: Sendable {
                     .error(SourceLocation(path: page.diagnosticPath), "missing template '\(name)'"))
             }
         }
-        guard diagnostics.isEmpty else { return (Result(files: [], entries: [:], rendered: 0), diagnostics) }
+        guard diagnostics.isEmpty else {
+            return (Result(files: [], entries: [:], rendered: 0), diagnostics)
+        }
         var jobsList: [Job] = indices.map { index in
             let page = contexts.tree.pages[index].page
             let template =
-                page.frontMatter.template ?? (index == 0 ? "home" : page.isSection ? "section" : "page")
+                page.frontMatter.template
+                ?? (index == 0 ? "home" : page.isSection ? "section" : "page")
             return Job(path: page.sitePath + "index.html", template: template, page: index)
         }
         jobsList.append(contentsOf: extraJobs())
         let templateKey = library.fingerprint
         let navigation = NavigationRenderer(library: library, contexts: contexts, jobs: jobs)
         let homeNavigation = navigation.html(for: contexts.navigation.navigation(for: 0))
-        let outcomes = jobsList.parallelMap(jobs: jobs) { job -> (OutputFile, BuildCache.OutputEntry, Bool) in
+        let outcomes = jobsList.parallelMap(jobs: jobs) {
+            job -> (OutputFile, BuildCache.OutputEntry, Bool) in
             var context = job.page.map { contexts.context(forPage: $0) } ?? job.context()
             context["navHTML"] =
-                job.page.map { navigation.html(for: contexts.navigation.navigation(for: $0)) } ?? homeNavigation
+                job.page.map { navigation.html(for: contexts.navigation.navigation(for: $0)) }
+                ?? homeNavigation
             guard recording else {
                 let data = Data(library.render(job.template, context).utf8)
-                return (OutputFile(path: job.path, contents: .data(data)), .init(key: 0, data: Data()), true)
+                return (
+                    OutputFile(path: job.path, contents: .data(data)), .init(key: 0, data: Data()),
+                    true
+                )
             }
             var hasher = ContextHasher()
             hasher.combine(Int(bitPattern: UInt(templateKey)))
@@ -68,12 +78,15 @@ public struct SiteRenderer: Sendable {
                 return (OutputFile(path: job.path, contents: .data(entry.data)), entry, false)
             }
             let data = Data(library.render(job.template, context).utf8)
-            return (OutputFile(path: job.path, contents: .data(data)), .init(key: key, data: data), true)
+            return (
+                OutputFile(path: job.path, contents: .data(data)), .init(key: key, data: data), true
+            )
         }
         var entries: [String: BuildCache.OutputEntry] = [:]
         if recording { for (file, entry, _) in outcomes { entries[file.path] = entry } }
         return (
-            Result(files: outcomes.map(\.0), entries: entries, rendered: outcomes.filter(\.2).count),
+            Result(
+                files: outcomes.map(\.0), entries: entries, rendered: outcomes.filter(\.2).count),
             diagnostics
         )
     }
@@ -104,11 +117,16 @@ public struct SiteRenderer: Sendable {
     private func extraJobs() -> [Job] {
         var jobs = [
             Job(path: "topics/index.html", template: "topics") { topicsContext() },
-            Job(path: "search/index.html", template: "search") { simpleContext("Search", "search/") },
+            Job(path: "search/index.html", template: "search") {
+                simpleContext("Search", "search/")
+            },
             Job(path: "404.html", template: "404") { simpleContext("Page not found", "404.html") },
         ]
         for topic in contexts.topics.topics {
-            jobs.append(Job(path: "topics/\(topic.slug)/index.html", template: "topic") { topicContext(topic) })
+            jobs.append(
+                Job(path: "topics/\(topic.slug)/index.html", template: "topic") {
+                    topicContext(topic)
+                })
         }
         return jobs
     }
@@ -141,7 +159,8 @@ public struct SiteRenderer: Sendable {
         [
             "title": title, "summary": "", "url": url, "isSection": false, "isHome": false,
             "toc": [Any](), "hasToc": false, "topics": [Any](), "hasTopics": false,
-            "breadcrumbs": [Any](), "hasBreadcrumbs": false, "previous": false, "next": false, "related": [Any](),
+            "breadcrumbs": [Any](), "hasBreadcrumbs": false, "previous": false, "next": false,
+            "related": [Any](),
             "hasRelated": false, "children": [Any](), "hasChildren": false, "editURL": false,
             "date": false, "updated": false, "canonicalURL": false,
         ]

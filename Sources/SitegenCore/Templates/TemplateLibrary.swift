@@ -27,7 +27,8 @@ public struct TemplateLibrary: Sendable {
                             column: error.context.columnNumber),
                         "template syntax error: \(describe(error.error))"))
             } catch {
-                diagnostics.append(.error(SourceLocation(path: template.path), "template error: \(error)"))
+                diagnostics.append(
+                    .error(SourceLocation(path: template.path), "template error: \(error)"))
             }
         }
         let names = Set(theme.templates.keys)
@@ -36,26 +37,34 @@ public struct TemplateLibrary: Sendable {
             diagnostics.append(contentsOf: missingPartials(in: template, known: names))
         }
         for name in required where !names.contains(name) {
-            diagnostics.append(.error(SourceLocation(path: "templates/\(name).mustache"), "missing template '\(name)'"))
+            diagnostics.append(
+                .error(
+                    SourceLocation(path: "templates/\(name).mustache"), "missing template '\(name)'"
+                ))
         }
         var hasher = ContextHasher()
         for name in theme.templates.keys.sorted() {
             hasher.combine(name)
             hasher.combine(theme.templates[name]?.text ?? "")
         }
-        return (TemplateLibrary(library: library, names: names, fingerprint: hasher.value), diagnostics)
+        return (
+            TemplateLibrary(library: library, names: names, fingerprint: hasher.value), diagnostics
+        )
     }
 
     /// A sentence for swift-mustache's parser errors.
     static func describe(_ error: Error) -> String {
         guard let parserError = error as? MustacheTemplate.Error else { return "\(error)" }
         switch parserError {
-        case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened"
+        case .sectionCloseNameIncorrect:
+            return "a section is closed with a different name than it was opened"
         case .unfinishedName: return "a tag is not finished ('}}' missing)"
         case .expectedSectionEnd: return "a section is opened but never closed"
         case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
-        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inherited section"
-        case .illegalTokenInsideInheritSection: return "only blocks may appear inside an inherited partial"
+        case .transformAppliedToInheritanceSection:
+            return "a transform cannot apply to an inherited section"
+        case .illegalTokenInsideInheritSection:
+            return "only blocks may appear inside an inherited partial"
         case .textInsideInheritSection: return "only blocks may appear inside an inherited partial"
         default: return "\(parserError)"
         }
@@ -70,9 +79,13 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// `{{> name}}` and `{{< name}}` references to templates that do not exist.
-    static func missingPartials(in template: ThemeFiles.Template, known: Set<String>) -> [Diagnostic] {
+    static func missingPartials(in template: ThemeFiles.Template, known: Set<String>)
+        -> [Diagnostic]
+    {
         var diagnostics: [Diagnostic] = []
-        for (lineNumber, line) in template.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (lineNumber, line) in template.text.split(
+            separator: "\n", omittingEmptySubsequences: false
+        ).enumerated() {
             var rest = line[...]
             while let open = rest.range(of: "{{") {
                 let after = rest[open.upperBound...]
@@ -88,7 +101,8 @@ public struct TemplateLibrary: Sendable {
                     let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
                     diagnostics.append(
                         .error(
-                            SourceLocation(path: template.path, line: lineNumber + 1, column: column),
+                            SourceLocation(
+                                path: template.path, line: lineNumber + 1, column: column),
                             "missing partial '\(name)'"))
                 }
                 rest = after[close.upperBound...]

@@ -33,7 +33,8 @@ public struct ThemeFiles: Sendable, Equatable {
     public mutating func add(path: String, data: Data, diagnosticPath: String) {
         if path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
-            templates[name] = Template(text: String(decoding: data, as: UTF8.self), path: diagnosticPath)
+            templates[name] = Template(
+                text: String(decoding: data, as: UTF8.self), path: diagnosticPath)
         } else if path.hasPrefix("assets/") {
             assets[path] = data
         }
