@@ -51,7 +51,7 @@ public struct TopicIndexBuilder: Sendable {
                 slug: slug, title: declared[slug]?.title ?? slug,
                 description: declared[slug]?.description ?? "", pages: pagesByTopic[slug] ?? [])
         }.sorted { ($0.title.lowercased(), $0.slug) < ($1.title.lowercased(), $1.slug) }
-        let related = pageTopics.indices.map { relatedPages(of: $0, pageTopics, pagesByTopic) }
+        let related = relatedPages(pageTopics, pagesByTopic)
         let bySlug = Dictionary(uniqueKeysWithValues: topics.map { ($0.slug, $0) })
         return (
             TopicIndex(topics: topics, pageTopics: pageTopics, related: related, bySlug: bySlug),
@@ -59,16 +59,47 @@ public struct TopicIndexBuilder: Sendable {
         )
     }
 
-    private func relatedPages(
-        of index: Int, _ pageTopics: [[String]], _ pagesByTopic: [String: [Int]]
-    ) -> [Int] {
-        var shared: [Int: Int] = [:]
-        for slug in pageTopics[index] {
-            for other in pagesByTopic[slug] ?? [] where other != index {
-                shared[other, default: 0] += 1
+    /// Up to `relatedLimit` related pages for every page, on all cores. Shared-topic counts go
+    /// into a scratch array per worker; only the best few are kept while scanning, so no page's
+    /// candidates are ever sorted.
+    private func relatedPages(_ pageTopics: [[String]], _ pagesByTopic: [String: [Int]]) -> [[Int]]
+    {
+        let count = pageTopics.count
+        let chunkSize = 256
+        let chunks = Array(stride(from: 0, to: count, by: chunkSize))
+        let limit = relatedLimit
+        return chunks.parallelMap { start -> [[Int]] in
+            var shared = [Int32](repeating: 0, count: count)
+            var touched: [Int] = []
+            var result: [[Int]] = []
+            for index in start..<min(start + chunkSize, count) {
+                for slug in pageTopics[index] {
+                    for other in pagesByTopic[slug] ?? [] where other != index {
+                        if shared[other] == 0 { touched.append(other) }
+                        shared[other] += 1
+                    }
+                }
+                var best: [(shared: Int32, page: Int)] = []
+                for page in touched {
+                    let candidate = (shared: shared[page], page: page)
+                    shared[page] = 0
+                    guard best.count < limit || Self.ranksBefore(candidate, best[best.count - 1])
+                    else { continue }
+                    let position = best.firstIndex { Self.ranksBefore(candidate, $0) } ?? best.count
+                    best.insert(candidate, at: position)
+                    if best.count > limit { best.removeLast() }
+                }
+                touched.removeAll(keepingCapacity: true)
+                result.append(best.map(\.page))
             }
-        }
-        return shared.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(relatedLimit).map(
-            \.key)
+            return result
+        }.flatMap { $0 }
+    }
+
+    /// More shared topics first, then reading order.
+    private static func ranksBefore(
+        _ lhs: (shared: Int32, page: Int), _ rhs: (shared: Int32, page: Int)
+    ) -> Bool {
+        lhs.shared != rhs.shared ? lhs.shared > rhs.shared : lhs.page < rhs.page
     }
 }
