@@ -214,3 +214,20 @@ def test_sigterm_closes_live_reload_streams_and_exits_cleanly(site):
     assert server.stop() == 0
     stream.next("closed")
     print(f"\nserve: stopped {time.time() - started:.2f} s after SIGTERM with a stream open")
+
+
+def test_another_host_must_be_asked_for_and_is_announced_with_a_warning(site):
+    process = subprocess.Popen([str(sitegen_binary()), "serve", "--source", str(site), "--port", "0",
+                                "--host", "127.0.0.2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = process.stdout.readline()
+        assert line.startswith("Serving at http://127.0.0.2:"), line
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, errors = process.communicate(timeout=DEADLINE)
+    assert "warning: serving on 127.0.0.2" in errors
+    default = Server(site)
+    try:
+        assert default.url.startswith("http://127.0.0.1:")
+    finally:
+        default.stop()
