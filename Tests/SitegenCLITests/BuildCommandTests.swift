@@ -150,3 +150,36 @@ import Testing
         #expect(result.stdout.hasSuffix(" pages: 0 warnings\n"), "\(result.stdout)")
     }
 }
+
+/// A second build keeps unchanged files as they were (same inode and modification time).
+@Suite struct UnchangedOutputTests {
+    @Test func unchangedFilesAreNotRewrittenAndChangedOnesAre() throws {
+        let site = try CLITestSupport.copyFixture("plain-docs")
+        #expect(
+            try CLITestSupport.sitegen(["build", "--source", site.path, "--quiet"]).status == 0)
+        let output = site.appendingPathComponent("public")
+        func stamp(_ path: String) throws -> (Int, Date) {
+            let attributes = try FileManager.default.attributesOfItem(
+                atPath: output.appendingPathComponent(path).path)
+            return (
+                (attributes[.systemFileNumber] as? Int) ?? 0,
+                (attributes[.modificationDate] as? Date) ?? .distantPast
+            )
+        }
+        let before = try stamp("guide/intro/index.html")
+        let changedBefore = try stamp("guide/setup/index.html")
+        Thread.sleep(forTimeInterval: 0.05)
+        let note = site.appendingPathComponent("content/guide/setup.md")
+        try (try String(contentsOf: note, encoding: .utf8) + "\nOne more line.\n").write(
+            to: note, atomically: true, encoding: .utf8)
+        #expect(
+            try CLITestSupport.sitegen(["build", "--source", site.path, "--quiet"]).status == 0)
+        let after = try stamp("guide/intro/index.html")
+        #expect(after.0 == before.0 && after.1 == before.1, "unchanged page kept")
+        let changedAfter = try stamp("guide/setup/index.html")
+        #expect(changedAfter.0 != changedBefore.0)
+        let html = try String(
+            contentsOf: output.appendingPathComponent("guide/setup/index.html"), encoding: .utf8)
+        #expect(html.contains("One more line."))
+    }
+}

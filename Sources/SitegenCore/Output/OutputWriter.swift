@@ -90,11 +90,17 @@ public struct OutputWriter: Sendable {
             try manager.createDirectory(
                 at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
+        let previous = paths.output
         let failures = files.parallelMap(jobs: jobs) { file -> String? in
             let target = staging.appendingPathComponent(file.path)
             do {
                 switch file.contents {
-                case .data(let data): try data.write(to: target)
+                case .data(let data):
+                    if !Self.linkUnchanged(
+                        data, from: previous.appendingPathComponent(file.path), to: target)
+                    {
+                        try data.write(to: target)
+                    }
                 case .copy(let source): try FileManager.default.copyItem(at: source, to: target)
                 }
                 return nil
@@ -105,6 +111,17 @@ public struct OutputWriter: Sendable {
         if let first = failures.first {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: first])
         }
+    }
+
+    /// Hard-links the previous output's file into staging when its bytes are the same, so an
+    /// unchanged file keeps its modification time (rsync-style deploys stay small).
+    static func linkUnchanged(_ data: Data, from previous: URL, to target: URL) -> Bool {
+        guard
+            let size = (try? FileManager.default.attributesOfItem(atPath: previous.path))?[.size]
+                as? Int,
+            size == data.count, FileManager.default.contents(atPath: previous.path) == data
+        else { return false }
+        return link(previous.path, target.path) == 0
     }
 
     private func swap(staging: URL, old: URL) -> [Diagnostic] {
