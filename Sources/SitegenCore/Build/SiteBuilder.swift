@@ -196,20 +196,3 @@ public struct SiteBuilder: Sendable {
         return LinkChecker(tree: tree, otherFiles: files).check(tree)
     }
 }
-
-/// What the load stage read from disk.
-struct LoadedInput: Sendable {
-    /// Markdown sources and assets.
-    var content: ContentLoader.Result
-    /// Built-in theme with the site's overrides.
-    var theme: ThemeFiles
-}
-
-/// One entry of `topics.json`.
-struct TopicSummary: Encodable {
-    var slug: String
-    var title: String
-    var description: String
-    var count: Int
-    var pages: [String]
-}

@@ -23,13 +23,8 @@ public struct SiteRenderer: Sendable {
         var rendered: Int
     }
 
-    /// Renders everything; a page naming a missing template is an error.
-    public func render() -> ([OutputFile], [Diagnostic]) {
-        let (result, diagnostics) = render(cache: [:])
-        return (result.files, diagnostics)
-    }
-
-    /// Renders everything, reusing files in `cache` whose template set and context are unchanged.
+    /// Renders every file, reusing those in `cache` whose templates and context are unchanged;
+    /// a page naming a missing template is an error.
     func render(cache: [String: BuildCache.OutputEntry], recording: Bool = true) -> (
         Result, [Diagnostic]
     ) {
