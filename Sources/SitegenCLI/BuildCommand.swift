@@ -7,17 +7,10 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build", abstract: "Build the site into the output folder.")
 
-    @Option(help: "The site root holding sitegen.yml, content/ and templates/.")
-    var source: String = "."
+    @OptionGroup var site: SiteArguments
 
     @Option(help: "The output folder (default: <source>/public).")
     var output: String?
-
-    @Option(help: "The base URL, such as /nexus/ or https://example.org/nexus/.")
-    var baseURL: String?
-
-    @Flag(help: "Include pages marked draft: true.")
-    var drafts = false
 
     @Flag(help: "Treat warnings as errors.")
     var strict = false
@@ -29,14 +22,10 @@ struct BuildCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let root = URL(fileURLWithPath: source, relativeTo: current).standardizedFileURL
         let outputURL = output.map {
-            URL(fileURLWithPath: $0, relativeTo: current).standardizedFileURL
+            URL(fileURLWithPath: $0, relativeTo: SiteArguments.currentFolder).standardizedFileURL
         }
-        let options = BuildOptions(
-            paths: SitePaths(root: root, output: outputURL), baseURL: baseURL,
-            includeDrafts: drafts, strict: strict)
+        let options = site.options(output: outputURL, strict: strict)
         let printer = DiagnosticPrinter()
         do {
             let report = try SiteBuilder(options: options).build()

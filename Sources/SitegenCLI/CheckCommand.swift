@@ -8,23 +8,13 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check", abstract: "Run every build check without writing output.")
 
-    @Option(help: "The site root holding sitegen.yml, content/ and templates/.")
-    var source: String = "."
-
-    @Option(help: "The base URL, such as /nexus/ or https://example.org/nexus/.")
-    var baseURL: String?
-
-    @Flag(help: "Include pages marked draft: true.")
-    var drafts = false
+    @OptionGroup var site: SiteArguments
 
     @Flag(help: "Exit non-zero on warnings too.")
     var strict = false
 
     func run() throws {
-        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let root = URL(fileURLWithPath: source, relativeTo: current).standardizedFileURL
-        let options = BuildOptions(
-            paths: SitePaths(root: root), baseURL: baseURL, includeDrafts: drafts, strict: strict)
+        let options = site.options(strict: strict)
         let printer = DiagnosticPrinter()
         do {
             let report = try SiteBuilder(options: options).generate()

@@ -9,8 +9,7 @@ struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve", abstract: "Build the site and serve it locally with live reload.")
 
-    @Option(help: "The site root holding sitegen.yml, content/ and templates/.")
-    var source: String = "."
+    @OptionGroup var site: SiteArguments
 
     @Option(
         help: "The interface to listen on. Anything but loopback is reachable from other machines.")
@@ -19,17 +18,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The port; 0 picks a free one.")
     var port: Int = 8000
 
-    @Option(help: "The base URL, such as /nexus/; the site is served under its path.")
-    var baseURL: String?
-
-    @Flag(help: "Include pages marked draft: true.")
-    var drafts = false
-
     func run() async throws {
-        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let root = URL(fileURLWithPath: source, relativeTo: current).standardizedFileURL
-        let options = BuildOptions(
-            paths: SitePaths(root: root), baseURL: baseURL, includeDrafts: drafts)
+        let options = site.options()
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
             Self.standardError(
                 "warning: serving on \(host): other machines on the network can reach this preview")

@@ -16,6 +16,14 @@ public enum SyntaxHighlighter {
         return scanner.finish()
     }
 
+    /// Escapes text exactly as cmark-gfm escapes code (`&`, `<`, `>`, `"`).
+    public static func escape(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var buffer = HTMLBuffer(capacity: bytes.count)
+        buffer.appendEscaped(bytes, 0..<bytes.count)
+        return buffer.string
+    }
+
     /// The first whitespace-separated word of a fence's info string (`python complete` → `python`).
     static func firstWord(of info: String) -> String {
         String(info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "")

@@ -56,7 +56,7 @@ struct BlockTransformer {
                 String(cString: literal), language: language),
             let html = cmark_node_new(CMARK_NODE_HTML_BLOCK)
         else { return }
-        let className = Self.escapeAttribute(language)
+        let className = SyntaxHighlighter.escape(language)
         cmark_node_set_literal(
             html, "<pre><code class=\"language-\(className)\">\(highlighted)</code></pre>")
         cmark_node_insert_before(node, html)
@@ -101,20 +101,5 @@ struct BlockTransformer {
         while let child = cmark_node_first_child(quote) { cmark_node_append_child(block, child) }
         cmark_node_insert_before(quote, block)
         cmark_node_free(quote)
-    }
-
-    /// Escapes `&`, `<`, `>` and `"` as cmark does in a code block's class attribute.
-    static func escapeAttribute(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }
