@@ -75,7 +75,15 @@ import Testing
         }
     }
 
-    @Test(arguments: [".", "content", "templates", ".."])
+    @Test func aMissingSiteIsAnErrorAndCreatesNothing() throws {
+        let missing = try CLITestSupport.temporaryFolder().appendingPathComponent("typo")
+        let result = try CLITestSupport.sitegen(["build", "--source", missing.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no content/ folder"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: missing.path))
+    }
+
+    @Test(arguments: [".", "content", "templates", "..", "content/out", "templates/out"])
     func refusesOutputThatHoldsTheSources(output: String) throws {
         let site = try CLITestSupport.copyFixture("basic")
         let before = CLITestSupport.snapshot(site)

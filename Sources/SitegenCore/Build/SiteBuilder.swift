@@ -118,6 +118,16 @@ public struct SiteBuilder: Sendable {
     }
 
     private func loadContent() -> (LoadedInput, [Diagnostic]) {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(
+            atPath: options.paths.content.path, isDirectory: &isFolder)
+        guard exists && isFolder.boolValue else {
+            let empty = ContentLoader.Result(sources: [], assets: [], diagnostics: [])
+            let problem = Diagnostic.error(
+                SourceLocation(path: options.paths.content.path),
+                "no content/ folder: is \(options.paths.root.path) a site root? (use --source)")
+            return (LoadedInput(content: empty, theme: ThemeFiles()), [problem])
+        }
         let content = ContentLoader(directory: options.paths.content).load()
         let theme = ThemeFiles.load(overrides: options.paths.templates, sitePaths: options.paths)
         return (LoadedInput(content: content, theme: theme), content.diagnostics)

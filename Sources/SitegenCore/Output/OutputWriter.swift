@@ -24,6 +24,14 @@ public struct OutputWriter: Sendable {
     public func checkOutputFolder() -> [Diagnostic] {
         let output = paths.output.path
         let location = SourceLocation(path: output)
+        for source in [paths.content, paths.templates] where output.hasPrefix(source.path + "/") {
+            return [
+                .error(
+                    location,
+                    "refusing to write output into \(output): it is inside the site's \(source.lastPathComponent)/ folder"
+                )
+            ]
+        }
         for protected in [paths.root, paths.content, paths.templates] {
             let path = protected.standardizedFileURL.path
             if path == output || path.hasPrefix(output.hasSuffix("/") ? output : output + "/") {
