@@ -105,6 +105,7 @@ import Testing
 
     @Test(arguments: [
         "invalid-front-matter", "invalid-config", "invalid-template", "invalid-collision",
+        "invalid-page-template",
     ])
     func invalidFixtureReportsExpectedDiagnostics(name: String) throws {
         do {
