@@ -34,7 +34,11 @@ public struct SiteRenderer: Sendable {
             let page = contexts.tree.pages[index].page
             if let name = page.frontMatter.template, !library.has(name) {
                 diagnostics.append(
-                    .error(SourceLocation(path: page.diagnosticPath), "missing template '\(name)'"))
+                    .error(
+                        SourceLocation(
+                            path: page.diagnosticPath,
+                            line: page.frontMatter.lines["template"] ?? 0,
+                            column: 1), "missing template '\(name)'"))
             }
         }
         guard diagnostics.isEmpty else {
