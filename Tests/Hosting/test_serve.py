@@ -98,7 +98,12 @@ def test_serves_the_built_site_with_live_reload_and_error_overlay(site, tmp_path
         subprocess.run([str(sitegen_binary()), "build", "--source", str(site), "--output", str(built), "--quiet"], check=True)
         injected = b'<script src="/docs/__sitegen/live.js" defer></script>\n'
         assert body.replace(injected, b"") == (built / "guide/setup/index.html").read_bytes()
-        assert injected not in (built / "guide/setup/index.html").read_bytes()
+        for path in sorted(p for p in built.rglob("*") if p.is_file() and p.name != ".sitegen-output"):
+            relative = path.relative_to(built).as_posix()
+            url = relative[: -len("index.html")] if relative.endswith("index.html") else relative
+            status, _, _, served = server.get(url)
+            assert injected not in path.read_bytes(), relative
+            assert (status, served.replace(injected, b"")) == (200, path.read_bytes()), relative
 
         stream = EventStream(server)
         stream.next("hello")
