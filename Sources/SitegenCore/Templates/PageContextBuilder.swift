@@ -61,19 +61,21 @@ public struct PageContextBuilder: Sendable {
         ]
     }
 
-    /// The context shared by every page: `site`, `root`, `nav` (home level), `year`-free.
-    func common(navigationFor index: Int?) -> [String: Any] {
-        let items = index.map { navigation.navigation(for: $0) } ?? navigation.navigation(for: 0)
-        return [
+    /// The navigation of pages that are not in the tree (topics, search, 404): the home level.
+    var homeNavigation: [NavigationItem] { navigation.navigation(for: 0) }
+
+    /// The context shared by every page: `site`, `root`, `nav` (from `items`), URLs, assets.
+    func common(navigation items: [NavigationItem]) -> [String: Any] {
+        [
             "site": site, "root": config.baseURL.path, "nav": items.map(navItem),
             "homeURL": url(""), "topicsURL": url("topics/"), "searchURL": url("search/"),
             "asset": assetURLs, "feedURL": hasFeed ? url("feed.xml") : false,
         ]
     }
 
-    /// The full context of page `index`.
-    public func context(forPage index: Int) -> [String: Any] {
-        var context = common(navigationFor: index)
+    /// The full context of page `index`, whose navigation is `items`.
+    func context(forPage index: Int, navigation items: [NavigationItem]) -> [String: Any] {
+        var context = common(navigation: items)
         context["page"] = page(index)
         return context
     }

@@ -54,13 +54,18 @@ public struct SiteRenderer: Sendable {
         jobsList.append(contentsOf: extraJobs())
         let templateKey = library.fingerprint
         let navigation = NavigationRenderer(library: library, contexts: contexts, jobs: jobs)
-        let homeNavigation = navigation.html(for: contexts.navigation.navigation(for: 0))
+        let homeNavigation = navigation.html(for: contexts.homeNavigation)
         let outcomes = jobsList.parallelMap(jobs: jobs) {
             job -> (OutputFile, BuildCache.OutputEntry, Bool) in
-            var context = job.page.map { contexts.context(forPage: $0) } ?? job.context()
-            context["navHTML"] =
-                job.page.map { navigation.html(for: contexts.navigation.navigation(for: $0)) }
-                ?? homeNavigation
+            var context: [String: Any]
+            if let page = job.page {
+                let items = contexts.navigation.navigation(for: page)
+                context = contexts.context(forPage: page, navigation: items)
+                context["navHTML"] = navigation.html(for: items)
+            } else {
+                context = job.context()
+                context["navHTML"] = homeNavigation
+            }
             guard recording else {
                 let data = Data(library.render(job.template, context).utf8)
                 return (
@@ -132,7 +137,7 @@ public struct SiteRenderer: Sendable {
 
     private func topicsContext() -> [String: Any] {
         let all = contexts.topics.topics.map(contexts.topicLink)
-        var context = contexts.common(navigationFor: nil)
+        var context = contexts.common(navigation: contexts.homeNavigation)
         context["page"] = pageValue(title: "Topics", url: contexts.url("topics/"))
         context["topics"] = all
         context["hasTopics"] = !all.isEmpty
@@ -140,7 +145,7 @@ public struct SiteRenderer: Sendable {
     }
 
     private func topicContext(_ topic: Topic) -> [String: Any] {
-        var context = contexts.common(navigationFor: nil)
+        var context = contexts.common(navigation: contexts.homeNavigation)
         context["page"] = pageValue(title: topic.title, url: contexts.url("topics/\(topic.slug)/"))
         var value = contexts.topicLink(topic)
         value["pages"] = topic.pages.map(contexts.link)
@@ -149,7 +154,7 @@ public struct SiteRenderer: Sendable {
     }
 
     private func simpleContext(_ title: String, _ path: String) -> [String: Any] {
-        var context = contexts.common(navigationFor: nil)
+        var context = contexts.common(navigation: contexts.homeNavigation)
         context["page"] = pageValue(title: title, url: contexts.url(path))
         return context
     }
