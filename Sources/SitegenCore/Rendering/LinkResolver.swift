@@ -28,12 +28,21 @@ public struct LinkResolver: Sendable {
 
     /// Whether a destination points outside the site (`https:`, `mailto:`, `//host`).
     public static func isExternal(_ destination: String) -> Bool {
-        if destination.hasPrefix("//") { return true }
-        guard let colon = destination.firstIndex(of: ":") else { return false }
-        let scheme = destination[..<colon]
-        return !scheme.isEmpty
-            && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+.-".contains($0) }
-            && scheme.first?.isLetter == true
+        let bytes = destination.utf8
+        if bytes.starts(with: "//".utf8) { return true }
+        guard let first = bytes.first, isASCIILetter(first) else { return false }
+        for byte in bytes.dropFirst() {
+            if byte == UInt8(ascii: ":") { return true }
+            let isSchemeByte =
+                isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+            if !isSchemeByte { return false }
+        }
+        return false
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
     /// Resolves `destination` written in the page `page`; nil for external or empty links.
@@ -41,12 +50,12 @@ public struct LinkResolver: Sendable {
         guard !destination.isEmpty, !Self.isExternal(destination) else { return nil }
         var rest = destination
         var fragment: String?
-        if let hash = rest.firstIndex(of: "#") {
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
             fragment = String(rest[rest.index(after: hash)...])
             rest = String(rest[..<hash])
         }
         var query = ""
-        if let mark = rest.firstIndex(of: "?") {
+        if let mark = rest.utf8.firstIndex(of: UInt8(ascii: "?")) {
             query = String(rest[mark...])
             rest = String(rest[..<mark])
         }
@@ -71,7 +80,7 @@ public struct LinkResolver: Sendable {
         guard let joined = Self.normalise(folder.isEmpty ? decoded : folder + "/" + decoded) else {
             return nil
         }
-        if decoded.lowercased().hasSuffix(".md") { return pagesBySource[joined] }
+        if Self.hasMarkdownSuffix(decoded) { return pagesBySource[joined] }
         let trimmed = joined.hasSuffix("/") ? String(joined.dropLast()) : joined
         if let section = sectionsByFolder[trimmed], decoded.hasSuffix("/") || !trimmed.contains(".")
         {
@@ -96,8 +105,39 @@ public struct LinkResolver: Sendable {
         return path.hasSuffix("/") && !joined.isEmpty ? joined + "/" : joined
     }
 
-    /// Percent-encodes what may not appear in a URL path.
-    static func encode(_ sitePath: String) -> String {
-        sitePath.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? sitePath
+    /// Whether a path ends in `.md`, in any case.
+    static func hasMarkdownSuffix(_ path: String) -> Bool {
+        let bytes = Array(path.utf8.suffix(3))
+        return bytes.count == 3 && bytes[0] == UInt8(ascii: ".")
+            && bytes[1] | 0x20 == UInt8(ascii: "m")
+            && bytes[2] | 0x20 == UInt8(ascii: "d")
     }
+
+    /// Percent-encodes what may not appear in a URL path (Foundation's `urlPathAllowed` set),
+    /// on UTF-8 bytes; returns the path itself when nothing needs encoding.
+    static func encode(_ sitePath: String) -> String {
+        guard sitePath.utf8.contains(where: { !isPathAllowed($0) }) else { return sitePath }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(sitePath.utf8.count + 16)
+        for byte in sitePath.utf8 {
+            if isPathAllowed(byte) {
+                out.append(byte)
+            } else {
+                out.append(UInt8(ascii: "%"))
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0x0F)])
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Bytes allowed unencoded in a URL path: letters, digits and `!$&'()*+,-./=@_~`.
+    private static let pathAllowed: [Bool] = (0..<256).map { byte in
+        let allowed = Array("!$&'()*+,-./=@_~".utf8)
+        return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+            || (byte >= 0x61 && byte <= 0x7A) || allowed.contains(UInt8(byte))
+    }
+
+    private static func isPathAllowed(_ byte: UInt8) -> Bool { pathAllowed[Int(byte)] }
 }

@@ -28,6 +28,8 @@ struct ContextHasher {
                 combine(dictionary[key] as Any)
             }
             add(0x06)
+        case let list as LazyContextList:
+            combine(list.materialized)
         case let array as [Any]:
             add(0x07)
             for element in array { combine(element) }

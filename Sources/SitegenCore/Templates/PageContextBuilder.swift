@@ -67,7 +67,8 @@ public struct PageContextBuilder: Sendable {
     /// The context shared by every page: `site`, `root`, `nav` (from `items`), URLs, assets.
     func common(navigation items: [NavigationItem]) -> [String: Any] {
         [
-            "site": site, "root": config.baseURL.path, "nav": items.map(navItem),
+            "site": site, "root": config.baseURL.path,
+            "nav": LazyContextList(count: items.count) { navItem(items[$0]) },
             "homeURL": url(""), "topicsURL": url("topics/"), "searchURL": url("search/"),
             "asset": assetURLs, "feedURL": hasFeed ? url("feed.xml") : false,
         ]

@@ -15,15 +15,18 @@ public struct TemplateLibrary: Sendable {
     public static func compile(_ theme: ThemeFiles) -> (TemplateLibrary, [Diagnostic]) {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
+        TemplateEscaper.register()
         for name in theme.templates.keys.sorted() {
             guard let template = theme.templates[name] else { continue }
             do {
-                library.register(try MustacheTemplate(string: template.text), named: name)
+                library.register(
+                    try MustacheTemplate(string: TemplateEscaper.pragma + template.text),
+                    named: name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(
                     .error(
                         SourceLocation(
-                            path: template.path, line: error.context.lineNumber,
+                            path: template.path, line: max(1, error.context.lineNumber - 1),
                             column: error.context.columnNumber),
                         "template syntax error: \(describe(error.error))"))
             } catch {

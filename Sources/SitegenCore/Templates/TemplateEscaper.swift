@@ -1,0 +1,50 @@
+import Mustache
+
+/// The HTML escaping sitegen's templates use: the same five replacements as swift-mustache's
+/// built-in HTML content type (`<`, `>`, `&`, `"`, `'`), done on UTF-8 bytes, returning the
+/// string itself when nothing needs escaping.
+///
+/// Every template starts with a `{{% CONTENT_TYPE: SITEGEN_HTML }}` line added at compile time.
+struct TemplateEscaper: MustacheContentType {
+    /// The content-type name templates select.
+    static let name = "SITEGEN_HTML"
+    /// The line put before every template's text.
+    static let pragma = "{{% CONTENT_TYPE: \(name) }}\n"
+
+    /// Makes the content type known to swift-mustache (idempotent).
+    static func register() {
+        MustacheContentTypes.register(TemplateEscaper(), named: name)
+    }
+
+    func escapeText(_ text: String) -> String {
+        Self.escape(text)
+    }
+
+    /// `text` with `<`, `>`, `&`, `"` and `'` replaced by entities.
+    static func escape(_ text: String) -> String {
+        var text = text
+        let firstSpecial = text.withUTF8 { bytes in bytes.firstIndex(where: isSpecial) }
+        guard let firstSpecial else { return text }
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[..<firstSpecial])
+            for byte in bytes[firstSpecial...] {
+                switch byte {
+                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+                default: out.append(byte)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    }
+}
