@@ -7,7 +7,7 @@ enum BuildSummary {
     static func line(_ report: BuildReport, warnings: Int) -> String {
         String(
             format: "Built %d pages (%d files) in %.2f s, %d warning%@",
-            report.pageCount, report.files.count, report.seconds, warnings, warnings == 1 ? "" : "s"
+            report.pageCount, report.fileCount, report.seconds, warnings, warnings == 1 ? "" : "s"
         )
     }
 

@@ -10,10 +10,13 @@ public struct BuildCache: Sendable {
         var page: RenderedPage
     }
 
-    /// A templated file and the hash of its template set and context.
+    /// A templated file: the hash of its template set and context, its bytes when they are
+    /// kept in memory (serve) or the stamp of the file on disk, and its link check.
     struct OutputEntry: Sendable {
         var key: UInt64
-        var data: Data
+        var data: Data?
+        var check: OutputLinkChecker.PageCheck
+        var stamp: FileStamp?
     }
 
     var markdown: [String: MarkdownEntry] = [:]

@@ -10,7 +10,9 @@ public struct StageTiming: Sendable, Equatable {
 public struct BuildReport: Sendable {
     /// Number of pages rendered from content (section pages included).
     public var pageCount: Int
-    /// The files of the site.
+    /// How many files the site has.
+    public var fileCount: Int
+    /// The files of the site, for builds kept in memory; empty when they were written to disk.
     public var files: [OutputFile]
     /// Warnings, sorted.
     public var diagnostics: [Diagnostic]

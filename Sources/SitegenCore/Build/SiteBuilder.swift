@@ -11,18 +11,28 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
-    /// Builds the site and writes it; throws with every diagnostic when anything fails.
+    /// Builds the site and writes it; throws with every diagnostic when anything fails, leaving
+    /// the previous output as it was. Pages stream from templating into a staging folder that
+    /// replaces the output only when the whole build succeeded.
     public func build() throws(BuildFailure) -> BuildReport {
         var runner = StageRunner()
-        _ = try runner.run("check output") {
-            ((), OutputWriter(paths: options.paths).checkOutputFolder())
+        let writer = OutputWriter(paths: options.paths, jobs: options.jobs)
+        let staging = try runner.run("check output") { () -> (StagingOutput?, [Diagnostic]) in
+            switch writer.begin() {
+            case .success(let staging): return (staging, [])
+            case .failure(let failure): return (nil, failure.diagnostics)
+            }
         }
-        var cache = BuildCache.disabled
-        let (files, pageCount) = try generate(&runner, cache: &cache)
-        try runner.run("write") {
-            ((), OutputWriter(paths: options.paths, jobs: options.jobs).write(files))
+        guard let staging else { throw BuildFailure(stage: "check output", diagnostics: []) }
+        do {
+            var cache = BuildCache.disabled
+            let summary = try generate(&runner, cache: &cache, sink: staging, keepsData: false)
+            try runner.run("swap output") { ((), writer.commit(staging)) }
+            return report(runner, summary: summary, files: [])
+        } catch {
+            staging.discard()
+            throw error
         }
-        return report(runner, files: files, pageCount: pageCount)
     }
 
     /// Builds the site in memory without writing anything.
@@ -35,25 +45,83 @@ public struct SiteBuilder: Sendable {
     /// are computed again. The files equal those of a build without a cache.
     public func generate(cache: inout BuildCache) throws(BuildFailure) -> BuildReport {
         var runner = StageRunner()
-        let (files, pageCount) = try generate(&runner, cache: &cache)
-        return report(runner, files: files, pageCount: pageCount)
+        let memory = MemoryOutput()
+        let summary = try generate(&runner, cache: &cache, sink: memory, keepsData: true)
+        return report(runner, summary: summary, files: memory.files)
     }
 
-    private func report(_ runner: StageRunner, files: [OutputFile], pageCount: Int) -> BuildReport {
+    /// Counts of what a build produced.
+    private struct Summary {
+        var pageCount: Int
+        var fileCount: Int
+    }
+
+    private func report(_ runner: StageRunner, summary: Summary, files: [OutputFile])
+        -> BuildReport
+    {
         BuildReport(
-            pageCount: pageCount,
+            pageCount: summary.pageCount, fileCount: summary.fileCount,
             files: files, diagnostics: runner.diagnostics.sorted, timings: runner.timings,
             counts: runner.counts)
     }
 
-    private func generate(_ runner: inout StageRunner, cache: inout BuildCache) throws(BuildFailure)
-        -> ([OutputFile], Int)
-    {
+    private func generate(
+        _ runner: inout StageRunner, cache: inout BuildCache, sink: any OutputSink, keepsData: Bool
+    ) throws(BuildFailure) -> Summary {
         let config = try runner.run("load config") { loadConfig() }
-        let input = try runner.run("load content") { loadContent() }
+        let (tree, topics, contentAssets) = try buildTree(&runner, config: config, cache: &cache)
+        let indexes = try runner.run("build search index") {
+            buildIndexes(tree: tree, topics: topics, config: config)
+        }
+        let theme = try runner.run("load templates") {
+            ThemeFiles.load(overrides: options.paths.templates, sitePaths: options.paths)
+        }
+        let assets = try runner.run("copy assets") { collectAssets(theme, content: contentAssets) }
+        try runner.run("check links") {
+            ((), checkLinks(tree, otherFiles: indexes + assets.files, topics: topics))
+        }
+        let published = try runner.run("publish") {
+            publish(tree: tree, config: config, taken: indexes + assets.files)
+        }
+        let library = try runner.run("compile templates") { TemplateLibrary.compile(theme) }
+        let others = indexes + assets.files + published
+        let contexts = PageContextBuilder(
+            config: config, tree: tree, topics: topics, assets: assets.names,
+            hasFeed: published.contains { $0.path == "feed.xml" })
+        let renderer = SiteRenderer(library: library, contexts: contexts, jobs: options.jobs)
+        let origins = origins(tree)
+        let checker = OutputLinkChecker(
+            baseURL: config.baseURL,
+            existing: Set(renderer.outputPaths + others.map(\.path)))
+        let previous = cache
+        let templated = try runner.run("apply templates") {
+            renderer.render(
+                into: .init(sink: sink, checker: checker, origins: origins, keepsData: keepsData),
+                cache: previous.outputs, recording: previous.isRecording)
+        }
+        cache.outputs = templated.entries
+        runner.counts.templated = templated.rendered
+        let otherChecks = try runner.run("write") {
+            writeOthers(others, into: sink, checker: checker, origins: origins)
+        }
+        try runner.run("check output links") {
+            ((), checker.finish(templated.checks + otherChecks, origins: origins))
+        }
+        if options.strict, runner.diagnostics.warningCount > 0 {
+            throw BuildFailure(stage: "strict", diagnostics: runner.diagnostics.sorted)
+        }
+        return Summary(
+            pageCount: tree.pages.count, fileCount: renderer.outputPaths.count + others.count)
+    }
+
+    /// Loads and renders the content into the site tree and its topic index.
+    private func buildTree(_ runner: inout StageRunner, config: SiteConfig, cache: inout BuildCache)
+        throws(BuildFailure) -> (SiteTree, TopicIndex, [AssetFile])
+    {
+        let content = try runner.run("load content") { loadContent() }
         let pages = try runner.run("collect pages") {
             PageCollector(includeDrafts: options.includeDrafts, jobs: options.jobs).collect(
-                input.content.sources)
+                content.sources)
         }
         let previous = cache
         let markdown = try runner.run("render Markdown") {
@@ -62,46 +130,38 @@ public struct SiteBuilder: Sendable {
         }
         cache.markdown = markdown.entries
         runner.counts.markdownRendered = markdown.rendered
-        let rendered = markdown.pages
-        let tree = try runner.run("build navigation") { SiteTree(pages: rendered) }
+        let tree = try runner.run("build navigation") { SiteTree(pages: markdown.pages) }
         let topics = try runner.run("build topic index") {
             TopicIndexBuilder(config: config).build(tree)
         }
-        let indexes = try runner.run("build search index") {
-            buildIndexes(tree: tree, topics: topics, config: config)
+        return (tree, topics, content.assets)
+    }
+
+    /// Puts the files that are not templated into the sink; checks the HTML ones among them.
+    private func writeOthers(
+        _ files: [OutputFile], into sink: any OutputSink, checker: OutputLinkChecker,
+        origins: [String: OutputLinkChecker.Origin]
+    ) -> ([OutputLinkChecker.PageCheck], [Diagnostic]) {
+        let results = files.parallelMap(jobs: options.jobs) {
+            file -> (OutputLinkChecker.PageCheck?, String?) in
+            var memo: [String: String?] = [:]
+            var check: OutputLinkChecker.PageCheck?
+            if file.path.hasSuffix(".html"), case .data(let data) = file.contents {
+                check = checker.check(
+                    path: file.path, html: data, origin: origins[file.path], memo: &memo)
+            }
+            do {
+                try sink.accept(file)
+                return (check, nil)
+            } catch {
+                return (check, "\(file.path): \(error.localizedDescription)")
+            }
         }
-        let assets = try runner.run("copy assets") { collectAssets(input) }
-        try runner.run("check links") {
-            ((), checkLinks(tree, otherFiles: indexes + assets.files, topics: topics))
+        let failure = results.compactMap(\.1).sorted().first.map {
+            Diagnostic.error(
+                SourceLocation(path: options.paths.output.path), "cannot write output: \($0)")
         }
-        let published = try runner.run("publish") {
-            publish(tree: tree, config: config, taken: indexes + assets.files)
-        }
-        let library = try runner.run("compile templates") { TemplateLibrary.compile(input.theme) }
-        let templated = try runner.run("apply templates") {
-            SiteRenderer(
-                library: library,
-                contexts: PageContextBuilder(
-                    config: config, tree: tree, topics: topics, assets: assets.names,
-                    hasFeed: published.contains { $0.path == "feed.xml" }),
-                jobs: options.jobs
-            ).render(cache: previous.outputs, recording: previous.isRecording)
-        }
-        cache.outputs = templated.entries
-        runner.counts.templated = templated.rendered
-        let pagesOut = templated.files
-        let all = (pagesOut + indexes + assets.files + published).sorted { $0.path < $1.path }
-        try runner.run("check output links") {
-            (
-                (),
-                OutputLinkChecker(baseURL: config.baseURL, jobs: options.jobs).check(
-                    all, origins: origins(tree))
-            )
-        }
-        if options.strict, runner.diagnostics.warningCount > 0 {
-            throw BuildFailure(stage: "strict", diagnostics: runner.diagnostics.sorted)
-        }
-        return (all, tree.pages.count)
+        return (results.compactMap(\.0), failure.map { [$0] } ?? [])
     }
 
     private func loadConfig() -> (SiteConfig, [Diagnostic]) {
@@ -117,7 +177,7 @@ public struct SiteBuilder: Sendable {
         return (config, diagnostics)
     }
 
-    private func loadContent() -> (LoadedInput, [Diagnostic]) {
+    private func loadContent() -> (ContentLoader.Result, [Diagnostic]) {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(
             atPath: options.paths.content.path, isDirectory: &isFolder)
@@ -126,11 +186,10 @@ public struct SiteBuilder: Sendable {
             let problem = Diagnostic.error(
                 SourceLocation(path: options.paths.content.path),
                 "no content/ folder: is \(options.paths.root.path) a site root? (use --source)")
-            return (LoadedInput(content: empty, theme: ThemeFiles()), [problem])
+            return (empty, [problem])
         }
         let content = ContentLoader(directory: options.paths.content).load()
-        let theme = ThemeFiles.load(overrides: options.paths.templates, sitePaths: options.paths)
-        return (LoadedInput(content: content, theme: theme), content.diagnostics)
+        return (content, content.diagnostics)
     }
 
     private func buildIndexes(tree: SiteTree, topics: TopicIndex, config: SiteConfig)
@@ -152,11 +211,11 @@ public struct SiteBuilder: Sendable {
         ]
     }
 
-    private func collectAssets(_ input: LoadedInput) -> (
+    private func collectAssets(_ themeFiles: ThemeFiles, content assets: [AssetFile]) -> (
         files: [OutputFile], names: [String: String]
     ) {
-        let theme = AssetFingerprinter(assets: input.theme.assets)
-        let content = input.content.assets.map {
+        let theme = AssetFingerprinter(assets: themeFiles.assets)
+        let content = assets.map {
             OutputFile(path: $0.path, contents: .copy($0.source))
         }
         return (theme.files + content, theme.names)

@@ -62,74 +62,59 @@ public struct OutputWriter: Sendable {
 
     /// Writes every file to staging, then replaces the output with it.
     public func write(_ files: [OutputFile]) -> [Diagnostic] {
-        let problems = checkOutputFolder()
-        guard problems.isEmpty else { return problems }
-        let manager = FileManager.default
-        let parent = paths.output.deletingLastPathComponent()
-        let name = paths.output.lastPathComponent
-        let staging = parent.appendingPathComponent(".\(name).sitegen-staging")
-        let old = parent.appendingPathComponent(".\(name).sitegen-old")
-        try? manager.removeItem(at: staging)
-        do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try writeAll(files, into: staging)
-            try Data().write(to: staging.appendingPathComponent(Self.markerName))
-        } catch {
-            try? manager.removeItem(at: staging)
-            return [
-                .error(
-                    SourceLocation(path: paths.output.path),
-                    "cannot write output: \(error.localizedDescription)")
-            ]
+        let staging: StagingOutput
+        switch begin() {
+        case .success(let started): staging = started
+        case .failure(let problems): return problems.diagnostics
         }
-        return swap(staging: staging, old: old)
-    }
-
-    private func writeAll(_ files: [OutputFile], into staging: URL) throws {
-        let manager = FileManager.default
-        var folders = Set<String>()
-        for file in files {
-            var folder = PageCollector.parent(of: file.path)
-            while !folder.isEmpty, folders.insert(folder).inserted {
-                folder = PageCollector.parent(of: folder)
-            }
-        }
-        for folder in folders.sorted() {
-            try manager.createDirectory(
-                at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-        }
-        let previous = paths.output
         let failures = files.parallelMap(jobs: jobs) { file -> String? in
-            let target = staging.appendingPathComponent(file.path)
             do {
-                switch file.contents {
-                case .data(let data):
-                    if !Self.linkUnchanged(
-                        data, from: previous.appendingPathComponent(file.path), to: target)
-                    {
-                        try data.write(to: target)
-                    }
-                case .copy(let source): try FileManager.default.copyItem(at: source, to: target)
-                }
+                try staging.accept(file)
                 return nil
             } catch {
                 return "\(file.path): \(error.localizedDescription)"
             }
         }.compactMap { $0 }
         if let first = failures.first {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: first])
+            staging.discard()
+            return [
+                .error(SourceLocation(path: paths.output.path), "cannot write output: \(first)")
+            ]
         }
+        return commit(staging)
     }
 
-    /// Hard-links the previous output's file into staging when its bytes are the same, so an
-    /// unchanged file keeps its modification time (rsync-style deploys stay small).
-    static func linkUnchanged(_ data: Data, from previous: URL, to target: URL) -> Bool {
-        guard
-            let size = (try? FileManager.default.attributesOfItem(atPath: previous.path))?[.size]
-                as? Int,
-            size == data.count, FileManager.default.contents(atPath: previous.path) == data
-        else { return false }
-        return link(previous.path, target.path) == 0
+    /// Prepares a staging folder beside the output, after checking the output folder; the folder
+    /// itself is created with the first file written into it.
+    public func begin() -> Result<StagingOutput, BuildFailure> {
+        let problems = checkOutputFolder()
+        guard problems.isEmpty else {
+            return .failure(BuildFailure(stage: "write", diagnostics: problems))
+        }
+        try? FileManager.default.removeItem(at: stagingFolder)
+        return .success(StagingOutput(folder: stagingFolder, previous: paths.output))
+    }
+
+    /// Marks the staging folder as sitegen's and swaps it in for the output.
+    public func commit(_ staging: StagingOutput) -> [Diagnostic] {
+        do {
+            try staging.accept(OutputFile(path: Self.markerName, contents: .data(Data())))
+        } catch {
+            staging.discard()
+            return [
+                .error(
+                    SourceLocation(path: paths.output.path),
+                    "cannot write output: \(error.localizedDescription)")
+            ]
+        }
+        let old = paths.output.deletingLastPathComponent().appendingPathComponent(
+            ".\(paths.output.lastPathComponent).sitegen-old")
+        return swap(staging: staging.folder, old: old)
+    }
+
+    private var stagingFolder: URL {
+        paths.output.deletingLastPathComponent().appendingPathComponent(
+            ".\(paths.output.lastPathComponent).sitegen-staging")
     }
 
     private func swap(staging: URL, old: URL) -> [Diagnostic] {

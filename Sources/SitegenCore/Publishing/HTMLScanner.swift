@@ -18,6 +18,11 @@ public struct HTMLScanner: Sendable {
 
     /// Scans one HTML document.
     public func scan(_ bytes: [UInt8]) -> Result {
+        bytes.withUnsafeBufferPointer { scan($0) }
+    }
+
+    /// Scans one HTML document held in memory.
+    public func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
         var result = Result()
         var index = 0
         var inTag = false
@@ -30,9 +35,9 @@ public struct HTMLScanner: Sendable {
             } else if inTag && byte == UInt8(ascii: " ") || inTag && byte == 0x0A {
                 if let (name, value, end) = attribute(bytes, from: index + 1) {
                     switch name {
-                    case "href", "src": result.links.append(Self.decodeEntities(value))
-                    case "id": result.ids.append(Self.decodeEntities(value))
-                    default: break
+                    case .link: result.links.append(Self.decodeEntities(value))
+                    case .id: result.ids.append(Self.decodeEntities(value))
+                    case .other: break
                     }
                     index = end
                     continue
@@ -48,8 +53,13 @@ public struct HTMLScanner: Sendable {
             || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
     }
 
+    /// The attributes the scanner reads.
+    private enum AttributeKind { case link, id, other }
+
     /// Reads `name="value"` starting at `start`; returns nil when no quoted attribute starts there.
-    private func attribute(_ bytes: [UInt8], from start: Int) -> (String, String, Int)? {
+    private func attribute(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (
+        AttributeKind, String, Int
+    )? {
         var index = start
         while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
         guard index > start, index + 1 < bytes.count, bytes[index] == UInt8(ascii: "=") else {
@@ -57,16 +67,25 @@ public struct HTMLScanner: Sendable {
         }
         let quote = bytes[index + 1]
         guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
-        let name = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
-        guard name == "href" || name == "src" || name == "id" else {
-            var end = index + 2
-            while end < bytes.count, bytes[end] != quote { end += 1 }
-            return (name, "", end + 1)
-        }
+        let kind = Self.kind(of: UnsafeBufferPointer(rebasing: bytes[start..<index]))
         var end = index + 2
         while end < bytes.count, bytes[end] != quote { end += 1 }
+        guard kind != .other else { return (kind, "", end + 1) }
         let value = String(decoding: bytes[(index + 2)..<min(end, bytes.count)], as: UTF8.self)
-        return (name, value, end + 1)
+        return (kind, value, end + 1)
+    }
+
+    /// `href` and `src` (any case) are links, `id` is an id.
+    private static func kind(of name: UnsafeBufferPointer<UInt8>) -> AttributeKind {
+        func equals(_ word: StaticString) -> Bool {
+            guard name.count == word.utf8CodeUnitCount else { return false }
+            for offset in 0..<name.count where name[offset] | 0x20 != word.utf8Start[offset] {
+                return false
+            }
+            return true
+        }
+        if equals("href") || equals("src") { return .link }
+        return equals("id") ? .id : .other
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {

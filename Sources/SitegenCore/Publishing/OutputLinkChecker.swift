@@ -17,58 +17,88 @@ public struct OutputLinkChecker: Sendable {
         public var markdownHrefs: Set<String>
     }
 
-    /// The site's base URL.
-    public let baseURL: BaseURL
-    /// Worker count, or nil for all cores.
-    public let jobs: Int?
-
-    /// Creates a checker.
-    public init(baseURL: BaseURL, jobs: Int?) {
-        self.baseURL = baseURL
-        self.jobs = jobs
+    /// What checking one generated HTML file found.
+    public struct PageCheck: Sendable, Equatable {
+        /// The file's path in the output.
+        public var path: String
+        /// Every id the file defines.
+        public var ids: Set<String>
+        /// Problems found without looking at other files.
+        public var diagnostics: [Diagnostic]
+        /// Links to a `#fragment` of another file, checked once every file's ids are known.
+        public var deferred: [String]
     }
 
-    /// Problems in `files`; `origins` maps output paths of pages to their sources.
-    public func check(_ files: [OutputFile], origins: [String: Origin]) -> [Diagnostic] {
-        let html = files.filter { $0.path.hasSuffix(".html") }
-        let scanned = html.parallelMap(jobs: jobs) { file -> HTMLScanner.Result in
-            guard case .data(let data) = file.contents else { return HTMLScanner.Result() }
-            return HTMLScanner().scan(Array(data))
+    /// The site's base URL.
+    public let baseURL: BaseURL
+    /// Every file the output holds.
+    public let existing: Set<String>
+
+    /// Creates a checker for an output holding the files at `existing`.
+    public init(baseURL: BaseURL, existing: Set<String>) {
+        self.baseURL = baseURL
+        self.existing = existing
+    }
+
+    /// Scans one HTML file and checks what it can alone: duplicate ids, links to files, and
+    /// fragments of itself. `memo` keeps verdicts of root-relative links between calls.
+    public func check(
+        path: String, html: Data, origin: Origin?, memo: inout [String: String?]
+    ) -> PageCheck {
+        let scanned = html.withUnsafeBytes { HTMLScanner().scan($0.bindMemory(to: UInt8.self)) }
+        let ownIDs = Set(scanned.ids)
+        var check = PageCheck(
+            path: path, ids: ownIDs,
+            diagnostics: duplicateIDs(scanned.ids, in: path, origin: origin), deferred: [])
+        for link in Set(scanned.links).sorted()
+        where !(origin?.markdownHrefs.contains(link) ?? false) {
+            if Self.pointsIntoAnotherFile(link) {
+                check.deferred.append(link)
+                continue
+            }
+            let verdict: String?
+            if link.hasPrefix("/") {
+                if let known = memo[link] {
+                    verdict = known
+                } else {
+                    verdict = problem(link, from: "", existing: existing, ids: [:])
+                    memo[link] = verdict
+                }
+            } else {
+                verdict = problem(link, from: path, existing: existing, ids: [path: ownIDs])
+            }
+            if let verdict {
+                check.diagnostics.append(
+                    .warning(location(of: link, in: path, origin: origin), verdict))
+            }
         }
-        var idsByFile: [String: Set<String>] = [:]
-        for (file, result) in zip(html, scanned) { idsByFile[file.path] = Set(result.ids) }
-        let existing = Set(files.map(\.path))
-        let ids = idsByFile
-        // Root-relative links mean the same on every page: check each distinct one once.
-        var absolute = Set<String>()
-        for result in scanned {
-            for link in result.links where link.hasPrefix("/") { absolute.insert(link) }
-        }
-        let distinct = absolute.sorted()
-        let verdicts = distinct.parallelMap(jobs: jobs) { link in
-            problem(link, from: "", existing: existing, ids: ids)
-        }
-        var absoluteProblems: [String: String] = [:]
-        for (link, verdict) in zip(distinct, verdicts) {
-            if let verdict { absoluteProblems[link] = verdict }
-        }
+        return check
+    }
+
+    /// Problems of every file: those found alone, then the deferred fragment links.
+    public func finish(_ checks: [PageCheck], origins: [String: Origin]) -> [Diagnostic] {
+        var ids: [String: Set<String>] = [:]
+        for check in checks { ids[check.path] = check.ids }
         var diagnostics: [Diagnostic] = []
-        for (file, result) in zip(html, scanned) {
-            let origin = origins[file.path]
-            diagnostics.append(contentsOf: duplicateIDs(result.ids, in: file.path, origin: origin))
-            for link in Set(result.links).sorted()
-            where !(origin?.markdownHrefs.contains(link) ?? false) {
-                let verdict =
-                    link.hasPrefix("/")
-                    ? absoluteProblems[link]
-                    : problem(link, from: file.path, existing: existing, ids: idsByFile)
-                if let verdict {
+        for check in checks {
+            diagnostics.append(contentsOf: check.diagnostics)
+            for link in check.deferred {
+                if let verdict = problem(link, from: check.path, existing: existing, ids: ids) {
                     diagnostics.append(
-                        .warning(location(of: link, in: file.path, origin: origin), verdict))
+                        .warning(
+                            location(of: link, in: check.path, origin: origins[check.path]),
+                            verdict))
                 }
             }
         }
         return diagnostics
+    }
+
+    /// Whether a link names a fragment of some other file (`a/#x`, not `#x`).
+    static func pointsIntoAnotherFile(_ link: String) -> Bool {
+        guard let hash = link.utf8.firstIndex(of: UInt8(ascii: "#")) else { return false }
+        return hash != link.utf8.startIndex && link.utf8.index(after: hash) != link.utf8.endIndex
+            && link.utf8.first != UInt8(ascii: "?")
     }
 
     private func duplicateIDs(_ ids: [String], in path: String, origin: Origin?) -> [Diagnostic] {

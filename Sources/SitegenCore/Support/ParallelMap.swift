@@ -35,3 +35,19 @@ private final class ResultSlots<T>: @unchecked Sendable {
     /// Every result, in order.
     func values() -> [T] { slots.map { $0! } }
 }
+
+extension Array where Element: Sendable {
+    /// Maps chunks of consecutive elements on all cores, so each chunk can keep its own state
+    /// (a memo, a buffer); results keep the input order.
+    func parallelChunks<T: Sendable>(
+        jobs: Int? = nil, _ transform: @Sendable (ArraySlice<Element>) -> [T]
+    ) -> [T] {
+        let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        guard workers > 1, count > 1 else { return transform(self[...]) }
+        let size = Swift.max(1, count / (workers * 8))
+        let starts = Array<Int>(stride(from: 0, to: count, by: size))
+        return starts.parallelMap(jobs: workers) { start in
+            transform(self[start..<Swift.min(start + size, count)])
+        }.flatMap { $0 }
+    }
+}

@@ -16,83 +16,143 @@ public struct SiteRenderer: Sendable {
         self.jobs = jobs
     }
 
-    /// What applying templates produced.
+    /// What applying templates produced; the files themselves went to the sink.
     struct Result: Sendable {
-        var files: [OutputFile]
+        /// Each templated file's link check, in path order.
+        var checks: [OutputLinkChecker.PageCheck]
         var entries: [String: BuildCache.OutputEntry]
         var rendered: Int
     }
 
-    /// Renders every file, reusing those in `cache` whose templates and context are unchanged;
-    /// a page naming a missing template is an error.
-    func render(cache: [String: BuildCache.OutputEntry], recording: Bool = true) -> (
-        Result, [Diagnostic]
-    ) {
-        var diagnostics: [Diagnostic] = []
-        let indices = Array(contexts.tree.pages.indices)
-        for index in indices {
-            let page = contexts.tree.pages[index].page
-            if let name = page.frontMatter.template, !library.has(name) {
-                diagnostics.append(
-                    .error(
-                        SourceLocation(
-                            path: page.diagnosticPath,
-                            line: page.frontMatter.lines["template"] ?? 0,
-                            column: 1), "missing template '\(name)'"))
+    /// Where templated files go and how they are checked.
+    struct Destination: Sendable {
+        /// Receives every templated file.
+        var sink: any OutputSink
+        /// Scans each file for broken links as it is made.
+        var checker: OutputLinkChecker
+        /// Source of each page's output, for diagnostics.
+        var origins: [String: OutputLinkChecker.Origin]
+        /// Whether cached files keep their bytes in memory (serve) rather than on disk.
+        var keepsData: Bool
+    }
+
+    /// Renders every file into `destination`, reusing those in `cache` whose templates and
+    /// context are unchanged; a page naming a missing template is an error.
+    func render(
+        into destination: Destination, cache: [String: BuildCache.OutputEntry],
+        recording: Bool = true
+    ) -> (Result, [Diagnostic]) {
+        let missing = missingTemplates()
+        guard missing.isEmpty else {
+            return (Result(checks: [], entries: [:], rendered: 0), missing)
+        }
+        let jobsList = pageJobs() + extraJobs()
+        let templateKey = library.fingerprint
+        let navigation = NavigationRenderer(library: library, contexts: contexts, jobs: jobs)
+        let homeNavigation = navigation.html(for: contexts.homeNavigation)
+        let outcomes = jobsList.parallelChunks(jobs: jobs) { chunk -> [Outcome] in
+            var memo: [String: String?] = [:]
+            return chunk.map { job in
+                var context: [String: Any]
+                var items: [NavigationItem] = []
+                if let page = job.page {
+                    items = contexts.navigation.navigation(for: page)
+                    context = contexts.context(forPage: page, navigation: items)
+                } else {
+                    context = job.context()
+                }
+                var key: UInt64 = 0
+                if recording {
+                    var hasher = ContextHasher()
+                    hasher.combine(Int(bitPattern: UInt(templateKey)))
+                    hasher.combine(job.template)
+                    hasher.combine(context)
+                    key = hasher.value
+                    if let entry = cache[job.path], entry.key == key,
+                        reuse(entry, path: job.path, in: destination)
+                    {
+                        return Outcome(entry: entry, rendered: false, failure: nil)
+                    }
+                }
+                context["navHTML"] = job.page == nil ? homeNavigation : navigation.html(for: items)
+                let data = Data(library.render(job.template, context).utf8)
+                let check = destination.checker.check(
+                    path: job.path, html: data, origin: destination.origins[job.path], memo: &memo)
+                var failure: String?
+                do {
+                    try destination.sink.accept(OutputFile(path: job.path, contents: .data(data)))
+                } catch {
+                    failure = "\(job.path): \(error.localizedDescription)"
+                }
+                let entry = BuildCache.OutputEntry(
+                    key: key, data: destination.keepsData ? data : nil, check: check, stamp: nil)
+                return Outcome(entry: entry, rendered: true, failure: failure)
             }
         }
-        guard diagnostics.isEmpty else {
-            return (Result(files: [], entries: [:], rendered: 0), diagnostics)
+        return collect(outcomes, paths: jobsList.map(\.path), recording: recording)
+    }
+
+    /// What happened to one file.
+    private struct Outcome: Sendable {
+        var entry: BuildCache.OutputEntry
+        var rendered: Bool
+        var failure: String?
+    }
+
+    /// Puts a cached file into the destination; false when it must be rendered again.
+    private func reuse(_ entry: BuildCache.OutputEntry, path: String, in destination: Destination)
+        -> Bool
+    {
+        if let data = entry.data {
+            return (try? destination.sink.accept(OutputFile(path: path, contents: .data(data))))
+                != nil
         }
-        var jobsList: [Job] = indices.map { index in
+        guard let stamp = entry.stamp else { return false }
+        return destination.sink.reuse(path, stamp: stamp)
+    }
+
+    private func collect(_ outcomes: [Outcome], paths: [String], recording: Bool) -> (
+        Result, [Diagnostic]
+    ) {
+        var entries: [String: BuildCache.OutputEntry] = [:]
+        if recording {
+            for (path, outcome) in zip(paths, outcomes) { entries[path] = outcome.entry }
+        }
+        let failures = outcomes.compactMap(\.failure).sorted()
+        let diagnostics = failures.prefix(1).map {
+            Diagnostic.error(SourceLocation(path: "(output)"), "cannot write output: \($0)")
+        }
+        let checks = outcomes.map(\.entry.check).sorted { $0.path < $1.path }
+        return (
+            Result(checks: checks, entries: entries, rendered: outcomes.filter(\.rendered).count),
+            diagnostics
+        )
+    }
+
+    /// A diagnostic for each page naming a template that does not exist.
+    private func missingTemplates() -> [Diagnostic] {
+        contexts.tree.pages.compactMap { rendered in
+            let page = rendered.page
+            guard let name = page.frontMatter.template, !library.has(name) else { return nil }
+            return .error(
+                SourceLocation(
+                    path: page.diagnosticPath, line: page.frontMatter.lines["template"] ?? 0,
+                    column: 1), "missing template '\(name)'")
+        }
+    }
+
+    /// The path of every file the renderer makes.
+    var outputPaths: [String] { (pageJobs() + extraJobs()).map(\.path) }
+
+    /// One job per page, with the page's template.
+    private func pageJobs() -> [Job] {
+        contexts.tree.pages.indices.map { index in
             let page = contexts.tree.pages[index].page
             let template =
                 page.frontMatter.template
                 ?? (index == 0 ? "home" : page.isSection ? "section" : "page")
             return Job(path: page.sitePath + "index.html", template: template, page: index)
         }
-        jobsList.append(contentsOf: extraJobs())
-        let templateKey = library.fingerprint
-        let navigation = NavigationRenderer(library: library, contexts: contexts, jobs: jobs)
-        let homeNavigation = navigation.html(for: contexts.homeNavigation)
-        let outcomes = jobsList.parallelMap(jobs: jobs) {
-            job -> (OutputFile, BuildCache.OutputEntry, Bool) in
-            var context: [String: Any]
-            if let page = job.page {
-                let items = contexts.navigation.navigation(for: page)
-                context = contexts.context(forPage: page, navigation: items)
-                context["navHTML"] = navigation.html(for: items)
-            } else {
-                context = job.context()
-                context["navHTML"] = homeNavigation
-            }
-            guard recording else {
-                let data = Data(library.render(job.template, context).utf8)
-                return (
-                    OutputFile(path: job.path, contents: .data(data)), .init(key: 0, data: Data()),
-                    true
-                )
-            }
-            var hasher = ContextHasher()
-            hasher.combine(Int(bitPattern: UInt(templateKey)))
-            hasher.combine(job.template)
-            hasher.combine(context)
-            let key = hasher.value
-            if let entry = cache[job.path], entry.key == key {
-                return (OutputFile(path: job.path, contents: .data(entry.data)), entry, false)
-            }
-            let data = Data(library.render(job.template, context).utf8)
-            return (
-                OutputFile(path: job.path, contents: .data(data)), .init(key: key, data: data), true
-            )
-        }
-        var entries: [String: BuildCache.OutputEntry] = [:]
-        if recording { for (file, entry, _) in outcomes { entries[file.path] = entry } }
-        return (
-            Result(
-                files: outcomes.map(\.0), entries: entries, rendered: outcomes.filter(\.2).count),
-            diagnostics
-        )
     }
 
     /// One file to template: a page (by tree index) or a context made on demand.

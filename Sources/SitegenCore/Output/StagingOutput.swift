@@ -1,0 +1,109 @@
+import Foundation
+
+/// A staging folder beside the output that files are written into as the build makes them;
+/// `OutputWriter.commit` swaps it in, `discard` removes it.
+///
+/// A file whose bytes equal the previous output's is hard-linked from it instead of written, so
+/// it keeps its modification time.
+public final class StagingOutput: OutputSink, @unchecked Sendable {
+    /// The staging folder.
+    public let folder: URL
+    /// The current output folder, whose files may be reused.
+    public let previous: URL
+    private let lock = NSLock()
+    /// Folders of staging already created; the staging folder itself is made with the first file.
+    private var folders: Set<String> = []
+    private var writtenStamps: [String: FileStamp] = [:]
+
+    init(folder: URL, previous: URL) {
+        self.folder = folder
+        self.previous = previous
+    }
+
+    /// Writes one file into staging, creating its folders.
+    public func accept(_ file: OutputFile) throws {
+        let target = try prepare(file.path)
+        switch file.contents {
+        case .data(let data):
+            let old = previous.path + "/" + file.path
+            if !Self.linkUnchanged(data, from: old, to: target) {
+                try Self.write(data, to: target)
+            }
+        case .copy(let source):
+            try FileManager.default.copyItem(atPath: source.path, toPath: target)
+        }
+        record(file.path, target)
+    }
+
+    /// Hard-links the previous output's file when it still has the stamp a cache recorded.
+    public func reuse(_ path: String, stamp: FileStamp) -> Bool {
+        let old = previous.path + "/" + path
+        guard FileStamp.of(old) == stamp, let target = try? prepare(path),
+            link(old, target) == 0
+        else { return false }
+        record(path, target)
+        return true
+    }
+
+    /// Size and modification time of every file put in staging so far.
+    public var stamps: [String: FileStamp] { lock.withLock { writtenStamps } }
+
+    /// Removes the staging folder.
+    public func discard() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func record(_ path: String, _ target: String) {
+        guard let stamp = FileStamp.of(target) else { return }
+        lock.withLock { writtenStamps[path] = stamp }
+    }
+
+    /// Creates the folders of `path` in staging; returns the file's full path.
+    private func prepare(_ path: String) throws -> String {
+        let parent = PageCollector.parent(of: path)
+        if !lock.withLock({ folders.contains(parent) }) {
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent(parent), withIntermediateDirectories: true)
+            lock.withLock {
+                var known = parent
+                while folders.insert(known).inserted, !known.isEmpty {
+                    known = PageCollector.parent(of: known)
+                }
+            }
+        }
+        return folder.path + "/" + path
+    }
+
+    /// Writes bytes with one `open` and as few `write` calls as the kernel allows.
+    static func write(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw CocoaError.error(path, errno) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let written = Glibc.write(descriptor, base + offset, raw.count - offset)
+                guard written > 0 else { throw CocoaError.error(path, errno) }
+                offset += written
+            }
+        }
+    }
+
+    /// Hard-links `previous` to `target` when its bytes equal `data`.
+    static func linkUnchanged(_ data: Data, from previous: String, to target: String) -> Bool {
+        guard let stamp = FileStamp.of(previous), stamp.size == data.count,
+            let old = FileManager.default.contents(atPath: previous), old == data
+        else { return false }
+        return link(previous, target) == 0
+    }
+}
+
+extension CocoaError {
+    /// A write error naming the file and the system's reason.
+    static func error(_ path: String, _ code: Int32) -> CocoaError {
+        CocoaError(
+            .fileWriteUnknown,
+            userInfo: [NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code)))"])
+    }
+}
