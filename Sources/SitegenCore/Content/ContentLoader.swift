@@ -30,31 +30,63 @@ public struct ContentLoader {
             || name == "4913"
     }
 
-    /// Walks the folder; a missing folder is an empty site.
+    /// Walks the folder and reads the Markdown files on all cores; a missing folder is an empty
+    /// site.
     public func load() -> Result {
         var result = Result(sources: [], assets: [], diagnostics: [])
+        var markdown: [String] = []
         for relative in listFiles() {
-            let url = directory.appendingPathComponent(relative)
-            if relative.lowercased().hasSuffix(".md")
-                || relative.lowercased().hasSuffix(".markdown")
-            {
-                guard let data = FileManager.default.contents(atPath: url.path) else {
-                    result.diagnostics.append(
-                        .error(SourceLocation(path: "content/" + relative), "cannot read file"))
-                    continue
-                }
-                guard let text = String(data: data, encoding: .utf8) else {
-                    result.diagnostics.append(
-                        .error(
-                            SourceLocation(path: "content/" + relative), "file is not valid UTF-8"))
-                    continue
-                }
-                result.sources.append(SourceFile(path: relative, text: text))
+            if Self.isMarkdown(relative) {
+                markdown.append(relative)
             } else {
-                result.assets.append(AssetFile(path: relative, source: url))
+                result.assets.append(
+                    AssetFile(path: relative, source: directory.appendingPathComponent(relative)))
             }
         }
+        let folder = directory.path
+        let read = markdown.parallelMap { relative -> (SourceFile?, Diagnostic?) in
+            let location = SourceLocation(path: "content/" + relative)
+            guard let bytes = Self.read(folder + "/" + relative) else {
+                return (nil, .error(location, "cannot read file"))
+            }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                return (nil, .error(location, "file is not valid UTF-8"))
+            }
+            return (SourceFile(path: relative, text: text), nil)
+        }
+        for (source, problem) in read {
+            if let source { result.sources.append(source) }
+            if let problem { result.diagnostics.append(problem) }
+        }
         return result
+    }
+
+    private static func isMarkdown(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
+    }
+
+    /// A whole file's bytes, read with POSIX calls; nil when it cannot be read.
+    static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 4096)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: count)) }
+            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return -1 }
+                return Glibc.read(descriptor, base + count, buffer.count - count)
+            }
+            guard got >= 0 else { return nil }
+            if got == 0 { break }
+            count += got
+        }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     /// Relative paths of every file that is not ignored, sorted.
@@ -65,18 +97,35 @@ public struct ContentLoader {
     }
 
     private func collect(_ folder: URL, prefix: String, into files: inout [String]) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names.sorted() where !Self.isIgnored(name) {
-            let url = folder.appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                continue
-            }
-            if isDirectory.boolValue {
-                collect(url, prefix: prefix + name + "/", into: &files)
+        for (name, isFolder) in Self.entries(of: folder.path).sorted(by: { $0.0 < $1.0 })
+        where !Self.isIgnored(name) {
+            if isFolder {
+                collect(
+                    folder.appendingPathComponent(name), prefix: prefix + name + "/", into: &files)
             } else {
                 files.append(prefix + name)
             }
         }
+    }
+
+    /// The names in a folder and whether each is a folder (symbolic links followed).
+    private static func entries(of path: String) -> [(String, Bool)] {
+        guard let stream = opendir(path) else { return [] }
+        defer { closedir(stream) }
+        var entries: [(String, Bool)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            var kind = entry.pointee.d_type
+            if kind == UInt8(DT_UNKNOWN) || kind == UInt8(DT_LNK) {
+                var info = stat()
+                guard stat(path + "/" + name, &info) == 0 else { continue }
+                kind = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
+            }
+            entries.append((name, kind == UInt8(DT_DIR)))
+        }
+        return entries
     }
 }

@@ -88,6 +88,12 @@ public struct FrontMatterParser {
 
     /// Decodes front matter YAML whose first line is line 2 of the file.
     public func decode(_ yaml: String) -> (FrontMatter, [Diagnostic]) {
+        if let simple = SimpleFrontMatterDecoder.decode(yaml, firstLine: 2) { return (simple, []) }
+        return decodeWithYAMLReader(yaml)
+    }
+
+    /// Decodes front matter with the full YAML reader (Yams), which locates every problem.
+    func decodeWithYAMLReader(_ yaml: String) -> (FrontMatter, [Diagnostic]) {
         var reader = YAMLReader(path: path, lineOffset: 1)
         var frontMatter = FrontMatter()
         guard let root = reader.compose(yaml) else { return (frontMatter, reader.diagnostics) }

@@ -105,7 +105,7 @@ public struct PageCollector {
 
     /// The parent folder of `a/b` is `a`; of `a` it is ``.
     static func parent(of folder: String) -> String {
-        guard let slash = folder.lastIndex(of: "/") else { return "" }
+        guard let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(folder[..<slash])
     }
 

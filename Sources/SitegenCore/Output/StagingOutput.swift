@@ -62,13 +62,25 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     private func prepare(_ path: String) throws -> String {
         let parent = PageCollector.parent(of: path)
         if !lock.withLock({ folders.contains(parent) }) {
-            try FileManager.default.createDirectory(
-                at: folder.appendingPathComponent(parent), withIntermediateDirectories: true)
-            lock.withLock {
-                var known = parent
-                while folders.insert(known).inserted, !known.isEmpty {
-                    known = PageCollector.parent(of: known)
+            var missing: [String] = []
+            var folder = parent
+            while !lock.withLock({ folders.contains(folder) }) {
+                missing.append(folder)
+                if folder.isEmpty { break }
+                folder = PageCollector.parent(of: folder)
+            }
+            for folder in missing.reversed() {
+                if folder.isEmpty {
+                    try FileManager.default.createDirectory(
+                        at: self.folder, withIntermediateDirectories: true)
+                    _ = lock.withLock { folders.insert(folder) }
+                    continue
                 }
+                let full = self.folder.path + "/" + folder
+                guard mkdir(full, 0o755) == 0 || errno == EEXIST else {
+                    throw CocoaError.error(full, errno)
+                }
+                _ = lock.withLock { folders.insert(folder) }
             }
         }
         return folder.path + "/" + path

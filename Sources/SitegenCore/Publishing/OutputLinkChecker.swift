@@ -50,20 +50,20 @@ public struct OutputLinkChecker: Sendable {
         var check = PageCheck(
             path: path, ids: ownIDs,
             diagnostics: duplicateIDs(scanned.ids, in: path, origin: origin), deferred: [])
-        for link in Set(scanned.links).sorted()
-        where !(origin?.markdownHrefs.contains(link) ?? false) {
+        var seen = Set<String>()
+        for link in scanned.links where seen.insert(link).inserted {
+            if link.utf8.first == UInt8(ascii: "/"), let known = memo[link], known == nil {
+                continue
+            }
+            if origin?.markdownHrefs.contains(link) ?? false { continue }
             if Self.pointsIntoAnotherFile(link) {
                 check.deferred.append(link)
                 continue
             }
             let verdict: String?
-            if link.hasPrefix("/") {
-                if let known = memo[link] {
-                    verdict = known
-                } else {
-                    verdict = problem(link, from: "", existing: existing, ids: [:])
-                    memo[link] = verdict
-                }
+            if link.utf8.first == UInt8(ascii: "/") {
+                verdict = problem(link, from: "", existing: existing, ids: [:])
+                memo[link] = verdict
             } else {
                 verdict = problem(link, from: path, existing: existing, ids: [path: ownIDs])
             }

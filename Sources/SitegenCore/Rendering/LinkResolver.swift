@@ -81,28 +81,46 @@ public struct LinkResolver: Sendable {
             return nil
         }
         if Self.hasMarkdownSuffix(decoded) { return pagesBySource[joined] }
-        let trimmed = joined.hasSuffix("/") ? String(joined.dropLast()) : joined
-        if let section = sectionsByFolder[trimmed], decoded.hasSuffix("/") || !trimmed.contains(".")
+        let trimmed = joined.utf8.last == UInt8(ascii: "/") ? String(joined.dropLast()) : joined
+        if let section = sectionsByFolder[trimmed],
+            decoded.utf8.last == UInt8(ascii: "/") || !trimmed.utf8.contains(UInt8(ascii: "."))
         {
             return section
         }
         return joined
     }
 
-    /// Collapses `.` and `..`; nil when the path climbs above the root.
+    /// Collapses `.` and `..` and repeated slashes, on UTF-8 bytes; nil when the path climbs
+    /// above the root. A trailing slash is kept.
     static func normalise(_ path: String) -> String? {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == ".." {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            } else {
-                parts.append(part)
+        var path = path
+        return path.withUTF8 { bytes -> String? in
+            let slash = UInt8(ascii: "/")
+            let dot = UInt8(ascii: ".")
+            var parts: [Range<Int>] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == slash {
+                let part = start..<index
+                start = index + 1
+                if part.isEmpty || (part.count == 1 && bytes[part.lowerBound] == dot) { continue }
+                if part.count == 2 && bytes[part.lowerBound] == dot
+                    && bytes[part.lowerBound + 1] == dot
+                {
+                    guard !parts.isEmpty else { return nil }
+                    parts.removeLast()
+                } else {
+                    parts.append(part)
+                }
             }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            for (position, part) in parts.enumerated() {
+                if position > 0 { out.append(slash) }
+                out.append(contentsOf: bytes[part])
+            }
+            if bytes.last == slash && !out.isEmpty { out.append(slash) }
+            return String(decoding: out, as: UTF8.self)
         }
-        let joined = parts.joined(separator: "/")
-        return path.hasSuffix("/") && !joined.isEmpty ? joined + "/" : joined
     }
 
     /// Whether a path ends in `.md`, in any case.

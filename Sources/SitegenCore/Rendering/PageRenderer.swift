@@ -46,13 +46,16 @@ public struct PageRenderer: Sendable {
 
     /// Counts runs of non-space bytes.
     static func countWords(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let space = byte == 0x20 || byte == 0x0A || byte == 0x09
-            if !space && !inWord { count += 1 }
-            inWord = !space
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let space = byte == 0x20 || byte == 0x0A || byte == 0x09
+                if !space && !inWord { count += 1 }
+                inWord = !space
+            }
+            return count
         }
-        return count
     }
 }
