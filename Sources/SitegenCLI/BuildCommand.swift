@@ -21,11 +21,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the time each stage took.")
     var verbose = false
 
+    @Flag(help: "Neither read nor write the build cache (.sitegen-cache/ at the site root).")
+    var noCache = false
+
     func run() throws {
         let outputURL = output.map {
             URL(fileURLWithPath: $0, relativeTo: SiteArguments.currentFolder).standardizedFileURL
         }
-        let options = site.options(output: outputURL, strict: strict)
+        var options = site.options(output: outputURL, strict: strict)
+        options.usesCache = !noCache
         let printer = DiagnosticPrinter()
         do {
             let report = try SiteBuilder(options: options).build()
@@ -33,7 +37,12 @@ struct BuildCommand: ParsableCommand {
             guard !quiet else { return }
             let warnings = report.diagnostics.filter { $0.severity == .warning }.count
             print(BuildSummary.line(report, warnings: warnings))
-            if verbose { BuildSummary.stages(report.timings).forEach { print($0) } }
+            if verbose {
+                BuildSummary.stages(report.timings).forEach { print($0) }
+                print(
+                    "  rendered \(report.counts.markdownRendered) page(s), templated \(report.counts.templated) file(s) anew"
+                )
+            }
         } catch {
             printer.print(error.diagnostics)
             let errors = error.diagnostics.filter { $0.severity == .error }.count

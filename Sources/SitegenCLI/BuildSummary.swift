@@ -11,11 +11,14 @@ enum BuildSummary {
         )
     }
 
-    /// One line per stage: name and milliseconds.
+    /// One line per stage: name, milliseconds and the peak memory so far.
     static func stages(_ timings: [StageTiming]) -> [String] {
         timings.map { timing in
             let name = timing.name.padding(toLength: 20, withPad: " ", startingAt: 0)
-            return "  " + name + String(format: "%8.1f ms", timing.seconds * 1000)
+            return "  " + name
+                + String(
+                    format: "%8.1f ms  peak %5.0f MB", timing.seconds * 1000,
+                    Double(timing.peakMemory) / 1_048_576)
         }
     }
 }

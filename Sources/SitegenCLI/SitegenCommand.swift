@@ -1,4 +1,5 @@
 import ArgumentParser
+import SitegenCore
 
 /// The `sitegen` command and its subcommands.
 public struct SitegenCommand: AsyncParsableCommand {
@@ -6,7 +7,7 @@ public struct SitegenCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "A static documentation site generator.",
-        version: "0.1.0",
+        version: SitegenVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, RenderCommand.self]
     )
 

@@ -10,12 +10,15 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// Worker count, or nil for all cores.
     public var jobs: Int?
+    /// Keep results in `.sitegen-cache/` at the site root and reuse them in the next build.
+    public var usesCache = false
 
     /// Creates options for a site root.
     public init(
         paths: SitePaths, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false,
-        jobs: Int? = nil
+        jobs: Int? = nil, usesCache: Bool = false
     ) {
+        self.usesCache = usesCache
         self.paths = paths
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts

@@ -4,6 +4,8 @@ public struct StageTiming: Sendable, Equatable {
     public var name: String
     /// Wall time in seconds.
     public var seconds: Double
+    /// The process's peak resident memory when the stage ended, in bytes.
+    public var peakMemory: Int = 0
 }
 
 /// What a successful build did.

@@ -25,14 +25,26 @@ public struct SiteBuilder: Sendable {
         }
         guard let staging else { throw BuildFailure(stage: "check output", diagnostics: []) }
         do {
-            var cache = BuildCache.disabled
+            let store = options.usesCache ? cacheStore() : nil
+            var cache = try runner.run("load cache") { store?.load() ?? BuildCache.disabled }
             let summary = try generate(&runner, cache: &cache, sink: staging, keepsData: false)
             try runner.run("swap output") { ((), writer.commit(staging)) }
+            if let store {
+                try runner.run("save cache") {
+                    store.save(cache.stamped(with: staging.stamps))
+                }
+            }
             return report(runner, summary: summary, files: [])
         } catch {
             staging.discard()
             throw error
         }
+    }
+
+    private func cacheStore() -> BuildCacheStore {
+        BuildCacheStore(
+            options: options,
+            configBytes: FileManager.default.contents(atPath: options.paths.config.path))
     }
 
     /// Builds the site in memory without writing anything.
@@ -69,10 +81,12 @@ public struct SiteBuilder: Sendable {
         _ runner: inout StageRunner, cache: inout BuildCache, sink: any OutputSink, keepsData: Bool
     ) throws(BuildFailure) -> Summary {
         let config = try runner.run("load config") { loadConfig() }
-        let (tree, topics, contentAssets) = try buildTree(&runner, config: config, cache: &cache)
+        var (tree, topics, contentAssets) = try buildTree(&runner, config: config, cache: &cache)
         let indexes = try runner.run("build search index") {
             buildIndexes(tree: tree, topics: topics, config: config)
         }
+        tree.dropSearchText()
+        MemoryRelease.returnFreedMemory()
         let theme = try runner.run("load templates") {
             ThemeFiles.load(overrides: options.paths.templates, sitePaths: options.paths)
         }
@@ -118,11 +132,21 @@ public struct SiteBuilder: Sendable {
     private func buildTree(_ runner: inout StageRunner, config: SiteConfig, cache: inout BuildCache)
         throws(BuildFailure) -> (SiteTree, TopicIndex, [AssetFile])
     {
-        let content = try runner.run("load content") { loadContent() }
-        let pages = try runner.run("collect pages") {
-            PageCollector(includeDrafts: options.includeDrafts, jobs: options.jobs).collect(
-                content.sources)
+        let (rendered, contentAssets) = try renderPages(&runner, config: config, cache: &cache)
+        MemoryRelease.returnFreedMemory()
+        let tree = try runner.run("build navigation") { SiteTree(pages: rendered) }
+        let topics = try runner.run("build topic index") {
+            TopicIndexBuilder(config: config).build(tree)
         }
+        return (tree, topics, contentAssets)
+    }
+
+    /// Loads, collects and renders the pages; sources and bodies are freed on return (the
+    /// rendered pages keep no Markdown).
+    private func renderPages(
+        _ runner: inout StageRunner, config: SiteConfig, cache: inout BuildCache
+    ) throws(BuildFailure) -> ([RenderedPage], [AssetFile]) {
+        let (pages, contentAssets) = try loadPages(&runner)
         let previous = cache
         let markdown = try runner.run("render Markdown") {
             MarkdownStage(options: config.markdown, baseURL: config.baseURL, jobs: options.jobs)
@@ -130,11 +154,20 @@ public struct SiteBuilder: Sendable {
         }
         cache.markdown = markdown.entries
         runner.counts.markdownRendered = markdown.rendered
-        let tree = try runner.run("build navigation") { SiteTree(pages: markdown.pages) }
-        let topics = try runner.run("build topic index") {
-            TopicIndexBuilder(config: config).build(tree)
+        return (markdown.pages, contentAssets)
+    }
+
+    /// Loads the content and collects its pages; the files' whole texts are freed on return,
+    /// as the pages hold their bodies.
+    private func loadPages(_ runner: inout StageRunner) throws(BuildFailure) -> (
+        [Page], [AssetFile]
+    ) {
+        let content = try runner.run("load content") { loadContent() }
+        let pages = try runner.run("collect pages") {
+            PageCollector(includeDrafts: options.includeDrafts, jobs: options.jobs).collect(
+                content.sources)
         }
-        return (tree, topics, content.assets)
+        return (pages, content.assets)
     }
 
     /// Puts the files that are not templated into the sink; checks the HTML ones among them.
@@ -249,7 +282,8 @@ public struct SiteBuilder: Sendable {
         var origins: [String: OutputLinkChecker.Origin] = [:]
         for rendered in tree.pages {
             origins[rendered.page.sitePath + "index.html"] = OutputLinkChecker.Origin(
-                path: rendered.page.diagnosticPath, body: rendered.page.body,
+                path: rendered.page.diagnosticPath,
+                sourceFile: rendered.page.sourcePath.map { options.paths.content.path + "/" + $0 },
                 bodyLineOffset: rendered.page.bodyLineOffset,
                 markdownHrefs: Set(rendered.links.map(\.target.href)))
         }

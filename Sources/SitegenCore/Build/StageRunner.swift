@@ -14,12 +14,19 @@ struct StageRunner {
         let start = DispatchTime.now().uptimeNanoseconds
         let (value, problems) = body()
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        timings.append(StageTiming(name: name, seconds: elapsed))
+        timings.append(StageTiming(name: name, seconds: elapsed, peakMemory: Self.peakMemory()))
         diagnostics.append(contentsOf: problems)
         if diagnostics.hasErrors {
             throw BuildFailure(stage: name, diagnostics: diagnostics.sorted)
         }
         return value
+    }
+
+    /// The process's peak resident memory so far, in bytes.
+    static func peakMemory() -> Int {
+        var usage = rusage()
+        guard getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage) == 0 else { return 0 }
+        return Int(usage.ru_maxrss) * 1024
     }
 
     /// Runs a stage that reports nothing.

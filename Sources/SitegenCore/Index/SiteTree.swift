@@ -4,13 +4,18 @@
 /// is depth first: a section's page, then its children.
 public struct SiteTree: Sendable {
     /// Pages in reading order.
-    public let pages: [RenderedPage]
+    public private(set) var pages: [RenderedPage]
     /// Folder → index (in `pages`) of that section's page.
     let sectionPage: [String: Int]
     /// Folder → indices of its children (pages and subsection pages), sorted.
     let children: [String: [Int]]
     /// Index of each page's parent section page (nil for the home page).
     let parentIndex: [Int?]
+
+    /// Frees each page's search text once the search index is built (templates never read it).
+    mutating func dropSearchText() {
+        for index in pages.indices { pages[index].sections = [] }
+    }
 
     /// Orders the pages and links them into sections.
     public init(pages unordered: [RenderedPage]) {

@@ -9,8 +9,9 @@ public struct OutputLinkChecker: Sendable {
     public struct Origin: Sendable {
         /// Path diagnostics name.
         public var path: String
-        /// The Markdown body, to find the line of a raw-HTML link.
-        public var body: String
+        /// The Markdown file, read again to find the line of a raw-HTML link; nil for
+        /// generated pages.
+        public var sourceFile: String?
         /// Line offset of the body in its file.
         public var bodyLineOffset: Int
         /// hrefs that came from Markdown links (already checked).
@@ -166,10 +167,14 @@ public struct OutputLinkChecker: Sendable {
 
     private func location(of needle: String, in path: String, origin: Origin?) -> SourceLocation {
         guard let origin else { return SourceLocation(path: "(output)/" + path) }
-        guard let range = origin.body.range(of: needle) else {
-            return SourceLocation(path: origin.path)
-        }
-        let before = origin.body[..<range.lowerBound]
+        guard let file = origin.sourceFile,
+            let text = FileManager.default.contents(atPath: file).map({
+                String(decoding: $0, as: UTF8.self)
+            })
+        else { return SourceLocation(path: origin.path) }
+        let body = FrontMatterParser(path: origin.path).split(text).0.body
+        guard let range = body.range(of: needle) else { return SourceLocation(path: origin.path) }
+        let before = body[..<range.lowerBound]
         let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
         let column =
             before.distance(

@@ -26,14 +26,14 @@ struct MarkdownStage: Sendable {
             options: options, resolver: LinkResolver(pages: pages, baseURL: baseURL))
         let environment = recording ? environmentKey(pages) : 0
         let results = pages.parallelMap(jobs: jobs) { page -> (RenderedPage, UInt64, Bool) in
-            guard recording else { return (renderer.render(page), 0, true) }
+            guard recording else { return (renderer.render(page).droppingBody(), 0, true) }
             let key = Self.key(page, environment: environment)
             if let entry = cache[page.sitePath], entry.key == key {
                 var reused = entry.page
                 reused.page = page
-                return (reused, key, false)
+                return (reused.droppingBody(), key, false)
             }
-            return (renderer.render(page), key, true)
+            return (renderer.render(page).droppingBody(), key, true)
         }
         var entries: [String: BuildCache.MarkdownEntry] = [:]
         if recording {

@@ -21,6 +21,14 @@ public struct RenderedPage: Sendable, Equatable {
     /// Words in the body, for reading time.
     public var wordCount: Int
 
+    /// The page without its Markdown body, which nothing after rendering reads; diagnostics
+    /// read the source file again when they need a line.
+    func droppingBody() -> RenderedPage {
+        var copy = self
+        copy.page.body = ""
+        return copy
+    }
+
     /// The h2 and h3 headings, for the table of contents.
     public var tableOfContents: [MarkdownHeading] {
         headings.filter { $0.level == 2 || $0.level == 3 }

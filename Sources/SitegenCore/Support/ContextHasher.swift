@@ -14,7 +14,7 @@ struct ContextHasher {
         case let text as String:
             add(0x01)
             var copy = text
-            copy.withUTF8 { for byte in $0 { add(byte) } }
+            copy.withUTF8 { addWords(UnsafeRawBufferPointer($0)) }
             add(0xFF)
         case let flag as Bool:
             add(flag ? 0x03 : 0x02)
@@ -42,6 +42,22 @@ struct ContextHasher {
     /// Mixes in raw bytes.
     mutating func combine(bytes: some Sequence<UInt8>) {
         for byte in bytes { add(byte) }
+    }
+
+    /// Mixes in a buffer eight bytes at a time, then its length.
+    private mutating func addWords(_ buffer: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset + 8 <= buffer.count {
+            let word = buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            offset += 8
+        }
+        while offset < buffer.count {
+            add(buffer[offset])
+            offset += 1
+        }
+        withUnsafeBytes(of: buffer.count) { for byte in $0 { add(byte) } }
     }
 
     private mutating func add(_ byte: UInt8) {

@@ -1,18 +1,39 @@
-/// Renders navigation trees with the `nav-item` template, rendering each collapsed entry once
-/// per build instead of once per page that shows it; only the entries on a page's own path
-/// (the page and its ancestors) are rendered per page. The HTML reaches templates as `navHTML`.
+import Foundation
+
+/// Renders navigation trees with the `nav-item` template, rendering each collapsed entry at most
+/// once per build (when a page first shows it) instead of once per page that shows it; only the
+/// entries on a page's own path (the page and its ancestors) are rendered per page. The HTML
+/// reaches templates as `navHTML`.
 struct NavigationRenderer: Sendable {
     let library: TemplateLibrary
     let contexts: PageContextBuilder
-    /// Each page's entry, collapsed and not current.
-    let collapsed: [String]
+    /// Each page's entry, collapsed and not current, once rendered.
+    private let collapsed: CollapsedEntries
 
-    /// Renders every collapsed entry, on all cores.
+    /// Creates a renderer; entries are rendered on demand.
     init(library: TemplateLibrary, contexts: PageContextBuilder, jobs: Int?) {
         self.library = library
         self.contexts = contexts
-        let indices = Array(contexts.tree.pages.indices)
-        self.collapsed = indices.parallelMap(jobs: jobs) { index in
+        self.collapsed = CollapsedEntries(count: contexts.tree.pages.count)
+    }
+
+    /// Rendered collapsed entries, filled in by whichever thread needs one first.
+    private final class CollapsedEntries: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entries: [String?]
+
+        init(count: Int) { entries = Array(repeating: nil, count: count) }
+
+        func entry(_ index: Int, render: () -> String) -> String {
+            if let known = lock.withLock({ entries[index] }) { return known }
+            let made = render()
+            lock.withLock { entries[index] = made }
+            return made
+        }
+    }
+
+    private func collapsedEntry(_ index: Int) -> String {
+        collapsed.entry(index) {
             library.render(
                 "nav-item",
                 Self.context(
@@ -26,7 +47,7 @@ struct NavigationRenderer: Sendable {
         var result = ""
         for item in items {
             if !item.isCurrent && !item.isAncestor && item.children.isEmpty {
-                result += collapsed[item.page]
+                result += collapsedEntry(item.page)
             } else {
                 let more = item.truncated ? contexts.pageURLs[item.page] : nil
                 result += library.render(

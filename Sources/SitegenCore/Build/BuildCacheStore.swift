@@ -1,0 +1,184 @@
+import Foundation
+import SitegenMarkdown
+
+/// Keeps a build's cache on disk between `sitegen build` runs (in `.sitegen-cache/` at the site
+/// root), so a rebuild renders and templates only what changed.
+///
+/// The file starts with a header naming the format, the sitegen version and a hash of the
+/// config file and build options; a cache with another header, or one that cannot be read, is
+/// ignored and the build starts from scratch.
+struct BuildCacheStore {
+    /// The cache format; bump it whenever what is written changes.
+    static let format = 1
+    /// The cache file.
+    let file: URL
+    /// Format, version, config and options this cache is valid for.
+    let header: String
+
+    /// Creates a store for a build with `options`, whose config file has `configBytes`.
+    init(options: BuildOptions, configBytes: Data?) {
+        file = options.paths.root.appendingPathComponent(".sitegen-cache/build.cache")
+        var hasher = ContextHasher()
+        hasher.combine(bytes: configBytes ?? Data())
+        hasher.combine(options.baseURL ?? "\u{0}")
+        hasher.combine(options.includeDrafts)
+        hasher.combine(options.paths.output.path)
+        header =
+            "sitegen-cache \(Self.format) \(SitegenVersion.current) \(String(hasher.value, radix: 16))"
+    }
+
+    /// The saved cache, or an empty recording cache when there is none that fits.
+    func load() -> BuildCache {
+        guard let data = ContentLoader.read(file.path) else { return BuildCache() }
+        var reader = BinaryReader(data)
+        do {
+            guard try reader.string() == header else { return BuildCache() }
+            var cache = BuildCache()
+            let markdown = try reader.array { reader in
+                (try reader.string(), try Self.readMarkdown(&reader))
+            }
+            let outputs = try reader.array { reader in
+                (try reader.string(), try Self.readOutput(&reader))
+            }
+            guard reader.isAtEnd else { return BuildCache() }
+            cache.markdown = Dictionary(markdown, uniquingKeysWith: { first, _ in first })
+            cache.outputs = Dictionary(outputs, uniquingKeysWith: { first, _ in first })
+            return cache
+        } catch {
+            return BuildCache()
+        }
+    }
+
+    /// Writes the cache; a cache that cannot be written is removed, never left half-written.
+    func save(_ cache: BuildCache) {
+        var writer = BinaryWriter()
+        writer.string(header)
+        writer.array(cache.markdown.sorted { $0.key < $1.key }) { writer, entry in
+            writer.string(entry.key)
+            Self.write(entry.value, to: &writer)
+        }
+        writer.array(cache.outputs.sorted { $0.key < $1.key }) { writer, entry in
+            writer.string(entry.key)
+            Self.write(entry.value, to: &writer)
+        }
+        let folder = file.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent("build.cache.tmp")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try StagingOutput.write(Data(writer.bytes), to: temporary.path)
+            guard rename(temporary.path, file.path) == 0 else { throw BinaryReader.Malformed() }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            try? FileManager.default.removeItem(at: file)
+        }
+    }
+
+    // MARK: Markdown entries
+
+    private static func write(_ entry: BuildCache.MarkdownEntry, to writer: inout BinaryWriter) {
+        let page = entry.page
+        writer.uint64(entry.key)
+        writer.string(page.title)
+        writer.string(page.summary)
+        writer.string(page.html)
+        writer.array(page.headings) { write($1, to: &$0) }
+        writer.array(page.sections) { writer, section in
+            writer.bool(section.heading != nil)
+            if let heading = section.heading { write(heading, to: &writer) }
+            writer.string(section.text)
+        }
+        writer.strings(page.ids)
+        writer.array(page.links) { writer, link in
+            writer.string(link.destination)
+            write(link.location, to: &writer)
+            writer.optional(link.target.sitePath)
+            writer.optional(link.target.fragment)
+            writer.string(link.target.href)
+        }
+        writer.int(page.wordCount)
+    }
+
+    private static func readMarkdown(_ reader: inout BinaryReader) throws
+        -> BuildCache.MarkdownEntry
+    {
+        let key = try reader.uint64()
+        let title = try reader.string()
+        let summary = try reader.string()
+        let html = try reader.string()
+        let headings = try reader.array { try readHeading(&$0) }
+        let sections = try reader.array { reader in
+            let heading = try reader.bool() ? try readHeading(&reader) : nil
+            return MarkdownTextSection(heading: heading, text: try reader.string())
+        }
+        let ids = try reader.strings()
+        let links = try reader.array { reader in
+            PageLink(
+                destination: try reader.string(), location: try readLocation(&reader),
+                target: LinkTarget(
+                    sitePath: try reader.optional(), fragment: try reader.optional(),
+                    href: try reader.string()))
+        }
+        let page = RenderedPage(
+            page: Page(
+                sourcePath: nil, sitePath: "", sectionPath: nil, parentSection: "",
+                fallbackTitle: ""),
+            title: title, summary: summary, html: html, headings: headings, sections: sections,
+            ids: ids, links: links, wordCount: try reader.int())
+        return BuildCache.MarkdownEntry(key: key, page: page)
+    }
+
+    private static func write(_ heading: MarkdownHeading, to writer: inout BinaryWriter) {
+        writer.int(heading.level)
+        writer.string(heading.text)
+        writer.string(heading.id)
+        writer.int(heading.line)
+    }
+
+    private static func readHeading(_ reader: inout BinaryReader) throws -> MarkdownHeading {
+        MarkdownHeading(
+            level: try reader.int(), text: try reader.string(), id: try reader.string(),
+            line: try reader.int())
+    }
+
+    // MARK: Output entries
+
+    private static func write(_ entry: BuildCache.OutputEntry, to writer: inout BinaryWriter) {
+        writer.uint64(entry.key)
+        writer.int(entry.stamp?.size ?? -1)
+        writer.int(entry.stamp?.modified ?? 0)
+        writer.string(entry.check.path)
+        writer.strings(entry.check.ids.sorted())
+        writer.array(entry.check.diagnostics) { writer, diagnostic in
+            writer.bool(diagnostic.severity == .error)
+            write(diagnostic.location, to: &writer)
+            writer.string(diagnostic.message)
+        }
+        writer.strings(entry.check.deferred)
+    }
+
+    private static func readOutput(_ reader: inout BinaryReader) throws -> BuildCache.OutputEntry {
+        let key = try reader.uint64()
+        let size = try reader.int()
+        let modified = try reader.int()
+        let check = OutputLinkChecker.PageCheck(
+            path: try reader.string(), ids: Set(try reader.strings()),
+            diagnostics: try reader.array { reader in
+                Diagnostic(
+                    try reader.bool() ? .error : .warning, try readLocation(&reader),
+                    try reader.string())
+            }, deferred: try reader.strings())
+        return BuildCache.OutputEntry(
+            key: key, data: nil, check: check,
+            stamp: size < 0 ? nil : FileStamp(size: size, modified: modified))
+    }
+
+    private static func write(_ location: SourceLocation, to writer: inout BinaryWriter) {
+        writer.string(location.path)
+        writer.int(location.line)
+        writer.int(location.column)
+    }
+
+    private static func readLocation(_ reader: inout BinaryReader) throws -> SourceLocation {
+        SourceLocation(path: try reader.string(), line: try reader.int(), column: try reader.int())
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Appends values to a byte buffer in a compact little-endian format, for the build cache.
+struct BinaryWriter {
+    /// The bytes written so far.
+    private(set) var bytes: [UInt8] = []
+
+    /// Writes an integer as 8 bytes.
+    mutating func int(_ value: Int) { uint64(UInt64(bitPattern: Int64(value))) }
+
+    /// Writes an unsigned 64-bit integer.
+    mutating func uint64(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    /// Writes a boolean as one byte.
+    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    /// Writes a string's UTF-8 bytes after their count.
+    mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// Writes an optional string.
+    mutating func optional(_ value: String?) {
+        bool(value != nil)
+        if let value { string(value) }
+    }
+
+    /// Writes a count, then each element.
+    mutating func array<T>(_ values: [T], _ element: (inout BinaryWriter, T) -> Void) {
+        int(values.count)
+        for value in values { element(&self, value) }
+    }
+
+    /// Writes a list of strings.
+    mutating func strings(_ values: [String]) { array(values) { $0.string($1) } }
+}
+
+/// Reads what `BinaryWriter` wrote; any inconsistency throws, and the cache is ignored.
+struct BinaryReader {
+    /// The cache file does not hold what was expected.
+    struct Malformed: Error {}
+
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    /// Creates a reader over a buffer.
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Whether every byte was read.
+    var isAtEnd: Bool { offset == bytes.count }
+
+    /// Reads an unsigned 64-bit integer.
+    mutating func uint64() throws -> UInt64 {
+        guard offset + 8 <= bytes.count else { throw Malformed() }
+        var value: UInt64 = 0
+        for shift in 0..<8 { value |= UInt64(bytes[offset + shift]) << (8 * UInt64(shift)) }
+        offset += 8
+        return value
+    }
+
+    /// Reads an integer.
+    mutating func int() throws -> Int { Int(Int64(bitPattern: try uint64())) }
+
+    /// Reads a boolean.
+    mutating func bool() throws -> Bool {
+        guard offset < bytes.count else { throw Malformed() }
+        offset += 1
+        return bytes[offset - 1] != 0
+    }
+
+    /// Reads a string.
+    mutating func string() throws -> String {
+        let count = try int()
+        guard count >= 0, offset + count <= bytes.count else { throw Malformed() }
+        defer { offset += count }
+        return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+    }
+
+    /// Reads an optional string.
+    mutating func optional() throws -> String? { try bool() ? try string() : nil }
+
+    /// Reads a count, then each element.
+    mutating func array<T>(_ element: (inout BinaryReader) throws -> T) throws -> [T] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try element(&self)) }
+        return values
+    }
+
+    /// Reads a list of strings.
+    mutating func strings() throws -> [String] { try array { try $0.string() } }
+}

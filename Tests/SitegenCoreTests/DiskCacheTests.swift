@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+
+@testable import SitegenCore
+
+/// `sitegen build` with the on-disk cache: each build equals a build without it, byte for byte;
+/// unchanged pages are neither rendered nor rewritten; a stale or broken cache is ignored.
+@Suite struct DiskCacheTests {
+    func copyOfFixture(_ name: String) throws -> URL {
+        let target = try TestPaths.temporaryFolder().appendingPathComponent(name)
+        try FileManager.default.copyItem(at: TestPaths.fixture(name), to: target)
+        return target
+    }
+
+    func options(_ root: URL, output: String = "public", cache: Bool = true) -> BuildOptions {
+        BuildOptions(
+            paths: SitePaths(root: root, output: root.appendingPathComponent(output)),
+            usesCache: cache)
+    }
+
+    /// Every file under `folder` (marker excluded) with its bytes.
+    func files(_ folder: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        let paths = FileManager.default.enumerator(atPath: folder.path)?.compactMap {
+            $0 as? String
+        }
+        for path in paths ?? [] where path != OutputWriter.markerName {
+            var isFolder: ObjCBool = false
+            let full = folder.appendingPathComponent(path).path
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder),
+                !isFolder.boolValue
+            {
+                result[path] = FileManager.default.contents(atPath: full)
+            }
+        }
+        return result
+    }
+
+    func inode(_ url: URL) -> UInt64? {
+        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.systemFileNumber]
+            as? UInt64
+    }
+
+    @Test func cachedBuildsEqualCleanBuildsThroughEdits() throws {
+        let site = try copyOfFixture("basic")
+        let content = site.appendingPathComponent("content")
+        _ = try SiteBuilder(options: options(site)).build()
+        // A new page changes what every page's links resolve against, so all are rendered.
+        let edits: [(String, String, addsPage: Bool)] = [
+            (
+                "guide/setup.md", "---\ntitle: Setup\nweight: 2\n---\n## Install it\n\nNew text.\n",
+                false
+            ),
+            ("reference/new.md", "---\ntitle: Brand new\ntopics: [api]\n---\nHello.\n", true),
+            ("guide/setup.md", "---\ntitle: Setting up\nweight: 2\n---\nRenamed title.\n", false),
+        ]
+        for (step, (path, text, addsPage)) in edits.enumerated() {
+            try text.write(
+                to: content.appendingPathComponent(path), atomically: true, encoding: .utf8)
+            let cached = try SiteBuilder(options: options(site)).build()
+            _ = try SiteBuilder(options: options(site, output: "clean", cache: false)).build()
+            #expect(
+                files(site.appendingPathComponent("public"))
+                    == files(site.appendingPathComponent("clean")), "step \(step)")
+            #expect(
+                cached.counts.markdownRendered == (addsPage ? cached.pageCount : 1), "step \(step)")
+        }
+    }
+
+    @Test func anUnchangedRebuildRendersNothingAndKeepsEveryFile() throws {
+        let site = try copyOfFixture("basic")
+        let first = try SiteBuilder(options: options(site)).build()
+        #expect(first.counts.markdownRendered == first.pageCount)
+        let page = site.appendingPathComponent("public/guide/setup/index.html")
+        let before = inode(page)
+        let second = try SiteBuilder(options: options(site)).build()
+        #expect(second.counts.markdownRendered == 0)
+        #expect(second.counts.templated == 0)
+        #expect(before != nil && inode(page) == before)
+    }
+
+    @Test func aBodyEditRetemplatesOnlyThatPage() throws {
+        let site = try copyOfFixture("basic")
+        _ = try SiteBuilder(options: options(site)).build()
+        let setup = site.appendingPathComponent("content/guide/setup.md")
+        let text = try String(contentsOf: setup, encoding: .utf8)
+        try (text + "\nOne more sentence.\n").write(to: setup, atomically: true, encoding: .utf8)
+        let other = site.appendingPathComponent("public/reference/api/index.html")
+        let before = inode(other)
+        let report = try SiteBuilder(options: options(site)).build()
+        #expect(report.counts.markdownRendered == 1)
+        #expect(report.counts.templated == 1)
+        #expect(inode(other) == before)
+    }
+
+    @Test func aBrokenOrForeignCacheIsIgnored() throws {
+        let site = try copyOfFixture("basic")
+        _ = try SiteBuilder(options: options(site)).build()
+        let file = site.appendingPathComponent(".sitegen-cache/build.cache")
+        var bytes = try Data(contentsOf: file)
+        bytes.removeLast(bytes.count / 2)
+        try bytes.write(to: file)
+        let report = try SiteBuilder(options: options(site)).build()
+        #expect(report.counts.markdownRendered == report.pageCount)
+        try "title: Changed\n".write(
+            to: site.appendingPathComponent("sitegen.yml"), atomically: true, encoding: .utf8)
+        let changed = try SiteBuilder(options: options(site)).build()
+        #expect(changed.counts.markdownRendered == changed.pageCount)
+    }
+
+    @Test func aFileEditedInTheOutputIsMadeAgain() throws {
+        let site = try copyOfFixture("basic")
+        _ = try SiteBuilder(options: options(site)).build()
+        let page = site.appendingPathComponent("public/guide/setup/index.html")
+        let original = try Data(contentsOf: page)
+        try Data("tampered".utf8).write(to: page)
+        _ = try SiteBuilder(options: options(site)).build()
+        #expect(try Data(contentsOf: page) == original)
+    }
+}
