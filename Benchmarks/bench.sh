@@ -3,6 +3,8 @@
 # render and write each page, single-threaded) on synthetic corpora from make-corpus.py.
 # Both write to tmpfs (/dev/shm) for stable figures. Prints pages/s, median wall seconds, peak
 # memory and the ratio sitegen / floor. Corpora and the floor binary are cached in .bench/.
+# Then, on the largest corpus, the incremental rebuild: a full build that writes the build cache,
+# one page edited, and the rebuild timed (median of RUNS edits) as a share of the full build.
 # Usage: Benchmarks/bench.sh [PAGES ...]   (default: 1000 10000; RUNS=3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +16,7 @@ bench_dir=.bench
 out_root=${BENCH_OUT:-/dev/shm/sitegen-bench}
 mkdir -p "$bench_dir" "$out_root"
 
-swift build -c release --product sitegen >/dev/null
+swift build -c release --product sitegen 2>&1 | grep -E "error|Compiling|Build" || true
 bin=$(swift build -c release --show-bin-path)/sitegen
 floor=$bench_dir/cmark-floor
 if [ ! -x "$floor" ] || [ "$shared/cmark-floor.c" -nt "$floor" ]; then
@@ -22,11 +24,12 @@ if [ ! -x "$floor" ] || [ "$shared/cmark-floor.c" -nt "$floor" ]; then
 fi
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-# time_runs NAME COMMAND...: prints "median_seconds peak_kb"
+# time_runs COMMAND...: prints "median_seconds peak_kb"; each run starts with no output and no
+# build cache, so it is a full build.
 time_runs() {
   local times=() mems=()
   for _ in $(seq "$runs"); do
-    rm -rf "$out_root/out"
+    rm -rf "$out_root/out" "$corpus/.sitegen-cache"
     /usr/bin/time -f '%e %M' -o "$bench_dir/time.txt" "$@" >/dev/null 2>"$bench_dir/stderr.txt"
     read -r secs kb < "$bench_dir/time.txt"
     times+=("$secs"); mems+=("$kb")
@@ -48,6 +51,31 @@ for pages in "${pages_list[@]}"; do
   done
 done
 echo
-echo "Stages of the last sitegen build:"
-"$bin" build --source "$corpus" --output "$out_root/out" --verbose --base-url https://bench.example/docs/
+echo "Stages of a full sitegen build of $pages pages (no cache):"
+rm -rf "$out_root/out" "$corpus/.sitegen-cache"
+"$bin" build --source "$corpus" --output "$out_root/out" --verbose --no-cache \
+  --base-url https://bench.example/docs/
+
+# Incremental: a copy of the corpus (the cached corpus stays pristine), a full build that writes
+# the cache, then RUNS rebuilds, each after appending a sentence to a different page.
+echo
+work="$out_root/incremental"
+rm -rf "$work" && cp -r "$corpus" "$work" && rm -rf "$work/.sitegen-cache"
+build=("$bin" build --source "$work" --output "$out_root/inc-out" --base-url https://bench.example/docs/)
+/usr/bin/time -f '%e %M' -o "$bench_dir/time.txt" "${build[@]}" --quiet
+read -r full_s full_kb < "$bench_dir/time.txt"
+mapfile -t pages_md < <(sort "$corpus/files.txt" | awk 'NR % 997 == 1' | head -n "$runs")
+inc_times=()
+for page in "${pages_md[@]}"; do
+  echo "Edited in the benchmark." >> "$work/content/${page#content/}"
+  /usr/bin/time -f '%e %M' -o "$bench_dir/time.txt" "${build[@]}" --quiet
+  read -r secs kb < "$bench_dir/time.txt"
+  inc_times+=("$secs")
+done
+inc_s=$(printf '%s\n' "${inc_times[@]}" | median)
+awk -v f="$full_s" -v i="$inc_s" -v k="$kb" -v p="$pages" 'BEGIN {
+  printf "incremental, %d pages: full build with cache %.2f s; rebuild after a one-page edit %.2f s (median), %.0f%% of the full build, peak %.1f MB\n", p, f, i, 100 * i / f, k / 1024 }'
+echo "Stages of the last rebuild:"
+echo "Edited in the benchmark." >> "$work/content/${pages_md[0]#content/}"
+"${build[@]}" --verbose
 rm -rf "$out_root"

@@ -49,9 +49,18 @@ struct BuildCacheStore {
         }
     }
 
-    /// Writes the cache; a cache that cannot be written is removed, never left half-written.
+    /// Writes the cache, streaming it into a temporary file that replaces the old one; a cache
+    /// that cannot be written is removed, never left half-written.
     func save(_ cache: BuildCache) {
-        var writer = BinaryWriter()
+        let folder = file.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent("build.cache.tmp")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            try? FileManager.default.removeItem(at: file)
+            return
+        }
+        var writer = BinaryWriter(streamingTo: descriptor)
         writer.string(header)
         writer.array(cache.markdown.sorted { $0.key < $1.key }) { writer, entry in
             writer.string(entry.key)
@@ -61,15 +70,12 @@ struct BuildCacheStore {
             writer.string(entry.key)
             Self.write(entry.value, to: &writer)
         }
-        let folder = file.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent("build.cache.tmp")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try StagingOutput.write(Data(writer.bytes), to: temporary.path)
-            guard rename(temporary.path, file.path) == 0 else { throw BinaryReader.Malformed() }
-        } catch {
+        writer.flush()
+        let closed = close(descriptor) == 0
+        guard !writer.failed, closed, rename(temporary.path, file.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
             try? FileManager.default.removeItem(at: file)
+            return
         }
     }
 

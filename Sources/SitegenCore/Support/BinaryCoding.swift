@@ -1,9 +1,36 @@
 import Foundation
 
-/// Appends values to a byte buffer in a compact little-endian format, for the build cache.
+/// Appends values to a byte buffer in a compact little-endian format, for the build cache;
+/// with a file descriptor, the buffer goes to the file whenever it passes a megabyte.
 struct BinaryWriter {
-    /// The bytes written so far.
+    /// The bytes not yet handed to the file.
     private(set) var bytes: [UInt8] = []
+    /// Where full buffers go, if anywhere.
+    private let descriptor: Int32?
+    /// Whether writing to the file failed.
+    private(set) var failed = false
+
+    /// Creates a writer that keeps everything in memory, or streams into `descriptor`.
+    init(streamingTo descriptor: Int32? = nil) {
+        self.descriptor = descriptor
+    }
+
+    /// Hands the buffered bytes to the file.
+    mutating func flush() {
+        guard let descriptor, !bytes.isEmpty else { return }
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count, let base = raw.baseAddress {
+                let written = write(descriptor, base + offset, raw.count - offset)
+                guard written > 0 else {
+                    failed = true
+                    return
+                }
+                offset += written
+            }
+        }
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     /// Writes an integer as 8 bytes.
     mutating func int(_ value: Int) { uint64(UInt64(bitPattern: Int64(value))) }
@@ -23,6 +50,7 @@ struct BinaryWriter {
             int(utf8.count)
             bytes.append(contentsOf: utf8)
         }
+        if descriptor != nil && bytes.count > 1 << 20 { flush() }
     }
 
     /// Writes an optional string.

@@ -8,28 +8,30 @@ struct ContextHasher {
     /// The hash so far.
     var value: UInt64 { hash }
 
-    /// Mixes in a value of any shape a context holds.
+    /// Mixes in a value of any shape a context holds. Dictionary entries are combined in an
+    /// order-independent way, so keys need no sorting.
     mutating func combine(_ value: Any) {
         switch value {
         case let text as String:
-            add(0x01)
-            var copy = text
-            copy.withUTF8 { addWords(UnsafeRawBufferPointer($0)) }
-            add(0xFF)
-        case let flag as Bool:
-            add(flag ? 0x03 : 0x02)
-        case let number as Int:
-            add(0x04)
-            withUnsafeBytes(of: number) { for byte in $0 { add(byte) } }
+            combine(text)
         case let dictionary as [String: Any]:
             add(0x05)
-            for key in dictionary.keys.sorted() {
-                combine(key)
-                combine(dictionary[key] as Any)
+            var sum: UInt64 = 0
+            for (key, element) in dictionary {
+                var entry = ContextHasher()
+                entry.combine(key)
+                entry.combine(element)
+                sum = sum &+ entry.value
             }
+            withUnsafeBytes(of: sum) { for byte in $0 { add(byte) } }
             add(0x06)
+        case let flag as Bool:
+            combine(flag)
+        case let number as Int:
+            combine(number)
         case let list as LazyContextList:
-            combine(list.materialized)
+            add(0x09)
+            withUnsafeBytes(of: list.key) { for byte in $0 { add(byte) } }
         case let array as [Any]:
             add(0x07)
             for element in array { combine(element) }
@@ -37,6 +39,24 @@ struct ContextHasher {
         default:
             combine(String(describing: value))
         }
+    }
+
+    /// Mixes in a string.
+    mutating func combine(_ text: String) {
+        add(0x01)
+        var copy = text
+        copy.withUTF8 { addWords(UnsafeRawBufferPointer($0)) }
+        add(0xFF)
+    }
+
+    /// Mixes in a boolean.
+    mutating func combine(_ flag: Bool) { add(flag ? 0x03 : 0x02) }
+
+    /// Mixes in an integer.
+    mutating func combine(_ number: Int) {
+        add(0x04)
+        hash = (hash ^ UInt64(bitPattern: Int64(number))) &* 0x9E37_79B9_7F4A_7C15
+        hash ^= hash >> 29
     }
 
     /// Mixes in raw bytes.
