@@ -13,6 +13,9 @@ struct SiteArguments: ParsableArguments {
     @Flag(help: "Include pages marked draft: true.")
     var drafts = false
 
+    @Option(help: "How many threads to use (default: one per core).")
+    var jobs: Int?
+
     /// The current folder.
     static var currentFolder: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }
 
@@ -25,6 +28,6 @@ struct SiteArguments: ParsableArguments {
     func options(output: URL? = nil, strict: Bool = false) -> BuildOptions {
         BuildOptions(
             paths: SitePaths(root: root, output: output), baseURL: baseURL, includeDrafts: drafts,
-            strict: strict)
+            strict: strict, jobs: jobs.map { max(1, $0) })
     }
 }

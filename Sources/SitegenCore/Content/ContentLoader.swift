@@ -113,12 +113,16 @@ public struct ContentLoader {
         guard let stream = opendir(path) else { return [] }
         defer { closedir(stream) }
         var entries: [(String, Bool)] = []
+        // A dirent is only as long as its name: read the fields through their offsets, never
+        // by copying the whole struct, which would read past the end of the record.
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
+        let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type) ?? 18
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+            let raw = UnsafeRawPointer(entry)
+            let name = String(
+                cString: raw.advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." { continue }
-            var kind = entry.pointee.d_type
+            var kind = raw.load(fromByteOffset: typeOffset, as: UInt8.self)
             if kind == UInt8(DT_UNKNOWN) || kind == UInt8(DT_LNK) {
                 var info = stat()
                 guard stat(path + "/" + name, &info) == 0 else { continue }
