@@ -11,21 +11,27 @@ struct JSONBytes {
 
     /// Appends a number.
     mutating func number(_ value: Int) {
-        if value < 0 {
+        var rest = value
+        if rest < 0 {
             bytes.append(UInt8(ascii: "-"))
-            number(-value)
-            return
+            rest = -rest
         }
-        if value >= 10 { number(value / 10) }
-        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+        var divisor = 1
+        while divisor <= rest / 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + rest / divisor % 10))
+            divisor /= 10
+        }
     }
 
     /// Appends `[a,b,…]`.
     mutating func numbers(_ values: [Int]) {
         bytes.append(UInt8(ascii: "["))
-        for (index, value) in values.enumerated() {
+        var index = 0
+        while index < values.count {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            number(value)
+            number(values[index])
+            index += 1
         }
         bytes.append(UInt8(ascii: "]"))
     }

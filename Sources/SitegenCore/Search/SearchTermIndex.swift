@@ -80,18 +80,24 @@ struct SearchTermIndex: Sendable {
         let maps = scans.map { scan in (0..<scan.table.count).map { id(scan.table.term($0)) } }
         var offsets = [Int](repeating: 0, count: terms.count + 1)
         for (scan, map) in zip(scans, maps) {
-            for local in scan.terms { offsets[map[Int(local)] + 1] += 1 }
+            var position = 0
+            while position < scan.terms.count {
+                offsets[map[Int(scan.terms[position])] + 1] += 1
+                position += 1
+            }
         }
         for term in terms.indices { offsets[term + 1] += offsets[term] }
         var allDocs = [Int32](repeating: 0, count: offsets[terms.count])
         var allFlags = [UInt8](repeating: 0, count: offsets[terms.count])
         var next = offsets
         for (scan, map) in zip(scans, maps) {
-            for (position, local) in scan.terms.enumerated() {
-                let term = map[Int(local)]
+            var position = 0
+            while position < scan.terms.count {
+                let term = map[Int(scan.terms[position])]
                 allDocs[next[term]] = scan.docs[position]
                 allFlags[next[term]] = scan.flags[position]
                 next[term] += 1
+                position += 1
             }
         }
         var found = terms.indices.map { term in

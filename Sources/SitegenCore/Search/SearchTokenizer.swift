@@ -13,6 +13,7 @@ enum SearchTokenizer {
     static func forEachTerm<Sink: SearchTermSink>(in text: String, into sink: inout Sink) {
         var copy = text
         copy.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
             var scratch: [UInt8] = []
             var index = 0
             var start = -1
@@ -23,7 +24,7 @@ enum SearchTokenizer {
                 var isWord = false
                 var length = 1
                 if index < count {
-                    let byte = bytes[index]
+                    let byte = base[index]
                     if byte < 0x80 {
                         if byte &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x5F {
                             isWord = true

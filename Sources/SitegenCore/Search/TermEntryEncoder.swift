@@ -101,12 +101,14 @@ struct TermEntryEncoder: Sendable {
 
     /// Positions in `found.docs` of the documents kept, ascending: all of them, or the best `cap`.
     private func keptDocs(_ found: TermOccurrences, pages: [(Int32, Bool)]) -> [Int] {
-        guard found.docs.count > cap else { return Array(found.docs.indices) }
-        var keys = [Int](repeating: 0, count: found.docs.count)
+        let count = found.docs.count
+        guard count > cap else { return Array(0..<count) }
+        var keys = [Int](repeating: 0, count: count)
         var histogram = [Int](repeating: 0, count: 2048)
         var pageCursor = 0
-        for (position, doc) in found.docs.enumerated() {
-            let page = index.pageOf[Int(doc)]
+        var position = 0
+        while position < count {
+            let page = index.pageOf[Int(found.docs[position])]
             while pageCursor < pages.count && pages[pageCursor].0 < page { pageCursor += 1 }
             var score = 0
             if pageCursor < pages.count && pages[pageCursor].0 == page {
@@ -118,6 +120,7 @@ struct TermEntryEncoder: Sendable {
             if flags & TermOccurrences.pageTop != 0 { score += 2 }
             keys[position] = score
             histogram[score] += 1
+            position += 1
         }
         var threshold = histogram.count - 1
         var above = 0
@@ -128,13 +131,14 @@ struct TermEntryEncoder: Sendable {
         var atThreshold = cap - above
         var kept: [Int] = []
         kept.reserveCapacity(cap)
-        for (position, key) in keys.enumerated() {
-            if key > threshold {
+        position = 0
+        while position < count {
+            let key = keys[position]
+            if key > threshold || (key == threshold && atThreshold > 0) {
+                if key == threshold { atThreshold -= 1 }
                 kept.append(position)
-            } else if key == threshold && atThreshold > 0 {
-                kept.append(position)
-                atThreshold -= 1
             }
+            position += 1
         }
         return kept
     }
@@ -144,11 +148,12 @@ struct TermEntryEncoder: Sendable {
         var gaps = JSONBytes()
         gaps.raw("{\"d\":")
         var previous = 0
-        var values: [Int] = []
-        values.reserveCapacity(docs.count)
-        for doc in docs {
-            values.append(Int(doc) - previous)
-            previous = Int(doc)
+        var values = [Int](repeating: 0, count: docs.count)
+        var position = 0
+        while position < docs.count {
+            values[position] = Int(docs[position]) - previous
+            previous = Int(docs[position])
+            position += 1
         }
         gaps.numbers(values)
         gaps.raw("}")

@@ -19,7 +19,13 @@ struct TermTable {
     /// The id of `term`, adding it when new.
     mutating func id(of term: UnsafeBufferPointer<UInt8>) -> Int32 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in term { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        if let bytes = term.baseAddress {
+            var index = 0
+            while index < term.count {
+                hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3
+                index += 1
+            }
+        }
         hash ^= hash >> 29
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
