@@ -50,4 +50,7 @@ done
 echo
 echo "Stages of the last sitegen build:"
 "$bin" build --source "$corpus" --output "$out_root/out" --verbose --base-url https://bench.example/docs/
+echo
+echo "Search index a first query downloads (Benchmarks/search-bytes.py):"
+python3 Benchmarks/search-bytes.py "$out_root/out"
 rm -rf "$out_root"

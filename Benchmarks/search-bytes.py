@@ -20,8 +20,8 @@ import re
 import sys
 from pathlib import Path
 
-DEFAULT_QUERIES = ["cache", "timeout", "kafka", "kafka retry", "timeout offset", "deploy kafka background",
-                   "87513", "c", "zzzz"]
+DEFAULT_QUERIES = ["cache", "timeout", "kafka", "retry", "87513", "zzzz", "c", "kafka retry", "timeout offset",
+                   "cache worker", "deploy kafka background", "gunicorn migration"]
 POPUP, PAGE = 8, 100          # results the header popup and the search page show
 POSTINGS_BUDGET = 65536       # most bytes of full posting lists the client fetches per term
 WORD_SPLIT = re.compile(r"[^\w]+")  # Python's \w: letters, numbers and _, as [\p{L}\p{N}_]
