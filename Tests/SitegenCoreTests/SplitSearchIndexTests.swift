@@ -201,6 +201,14 @@ import Testing
         let body = String(repeating: "lorem ipsum dolor ", count: 40_000)
         let large = PageFactory.tree(["index.md": PageFactory.page("Home") + body])
         #expect(SearchSplit.auto.applies(to: large))
+        // Templates decide after the search text may have been freed: word counts remain.
+        let textless = SiteTree(
+            pages: large.pages.map { page in
+                var copy = page
+                copy.sections = []
+                return copy
+            })
+        #expect(SearchSplit.auto.applies(to: textless))
         #expect(!SearchSplit.never.applies(to: large))
     }
 
