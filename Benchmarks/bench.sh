@@ -55,6 +55,9 @@ echo "Stages of a full sitegen build of $pages pages (no cache):"
 rm -rf "$out_root/out" "$corpus/.sitegen-cache"
 "$bin" build --source "$corpus" --output "$out_root/out" --verbose --no-cache \
   --base-url https://bench.example/docs/
+echo
+echo "Search index a first query downloads (Benchmarks/search-bytes.py):"
+python3 Benchmarks/search-bytes.py "$out_root/out"
 
 # Incremental: a copy of the corpus (the cached corpus stays pristine), a full build that writes
 # the cache, then RUNS rebuilds, each after appending a sentence to a different page.

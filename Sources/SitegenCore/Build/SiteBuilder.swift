@@ -238,10 +238,15 @@ public struct SiteBuilder: Sendable {
                     config.baseURL.link(LinkResolver.encode(tree.pages[$0].page.sitePath))
                 })
         }
-        return [
+        var files = [
             OutputFile(path: "search.json", contents: .data(SearchIndexBuilder.encode(entries))),
             OutputFile(path: "topics.json", contents: .data(SearchIndexBuilder.encode(topicList))),
         ]
+        if config.searchSplit.applies(to: tree) {
+            files += SplitSearchIndexBuilder(jobs: options.jobs).files(
+                entries: entries, sectionCounts: tree.pages.map(\.sections.count))
+        }
+        return files
     }
 
     private func collectAssets(_ themeFiles: ThemeFiles, content assets: [AssetFile]) -> (

@@ -37,6 +37,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var topics: [TopicDefinition] = []
     /// Whether `sitegen.yml` declares a `topics:` map.
     public var declaresTopics = false
+    /// When the search index is also written split under `search/` (`search.split`).
+    public var searchSplit = SearchSplit.auto
 
     /// Creates the default configuration.
     public init() {}

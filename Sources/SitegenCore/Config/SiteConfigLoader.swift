@@ -5,6 +5,7 @@ public struct SiteConfigLoader {
     /// Keys `sitegen.yml` understands.
     public static let knownKeys: Set<String> = [
         "title", "description", "language", "author", "baseURL", "repository", "markdown", "topics",
+        "search",
     ]
 
     /// The config path used in diagnostics.
@@ -42,6 +43,7 @@ public struct SiteConfigLoader {
         case "repository": config.repository = reader.string(value, key: key)
         case "markdown": decodeMarkdown(value, into: &config, reader: &reader)
         case "topics": decodeTopics(value, into: &config, reader: &reader)
+        case "search": decodeSearch(value, into: &config, reader: &reader)
         default: reader.warning(keyNode, "unknown key '\(key)' in sitegen.yml")
         }
     }
@@ -55,6 +57,23 @@ public struct SiteConfigLoader {
                 config.markdown.smartPunctuation = reader.bool(field.value, key: field.key) ?? false
             } else {
                 reader.warning(field.keyNode, "unknown key '\(field.key)' in 'markdown'")
+            }
+        }
+    }
+
+    private func decodeSearch(_ node: Node, into config: inout SiteConfig, reader: inout YAMLReader)
+    {
+        guard let fields = reader.mapping(node, what: "'search'") else { return }
+        for field in fields {
+            guard field.key == "split" else {
+                reader.warning(field.keyNode, "unknown key '\(field.key)' in 'search'")
+                continue
+            }
+            guard let text = reader.string(field.value, key: "split") else { continue }
+            if let split = SearchSplit(rawValue: text) {
+                config.searchSplit = split
+            } else {
+                reader.error(field.value, "'split' must be auto, always or never, not '\(text)'")
             }
         }
     }

@@ -40,6 +40,29 @@ public struct SearchIndexBuilder: Sendable {
         return entries
     }
 
+    /// Encodes entries as `JSONEncoder` would (sorted keys, slashes unescaped), writing bytes
+    /// directly: no intermediate tree, so a 10,000-page index costs only its own size.
+    public static func encode(_ entries: [SearchEntry]) -> Data {
+        var json = JSONBytes()
+        json.raw("[")
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { json.raw(",") }
+            json.raw("{\"heading\":")
+            json.string(entry.heading)
+            json.raw(",\"text\":")
+            json.string(entry.text)
+            json.raw(",\"title\":")
+            json.string(entry.title)
+            json.raw(",\"topics\":")
+            json.strings(entry.topics)
+            json.raw(",\"url\":")
+            json.string(entry.url)
+            json.raw("}")
+        }
+        json.raw("]")
+        return Data(json.bytes)
+    }
+
     /// Encodes entries as JSON with sorted keys.
     public static func encode<T: Encodable>(_ value: T) -> Data {
         let encoder = JSONEncoder()

@@ -22,18 +22,32 @@ extension Array where Element: Sendable {
 }
 
 /// Pre-sized storage that parallel workers fill at distinct indices.
+///
+/// The slots live in one allocation written through a pointer: an `Array` property would be
+/// copied on write whenever another worker's access briefly held a second reference (as debug
+/// builds do), and concurrent copies crash.
 private final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
+    private let slots: UnsafeMutablePointer<T?>
+    private let count: Int
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
 
     /// Stores a result; each index is written by exactly one worker.
     func set(_ index: Int, _ value: T) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+        slots[index] = value
     }
 
     /// Every result, in order.
-    func values() -> [T] { slots.map { $0! } }
+    func values() -> [T] { (0..<count).map { slots[$0]! } }
 }
 
 extension Array where Element: Sendable {

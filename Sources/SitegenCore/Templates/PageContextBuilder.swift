@@ -23,6 +23,8 @@ public struct PageContextBuilder: Sendable {
     let assetURLs: [String: String]
     /// Whether the site has an Atom feed.
     let hasFeed: Bool
+    /// What the search script loads first: `search.json`, or the split index's manifest.
+    let searchIndexURL: String
 
     /// Creates a builder; `assets` maps theme asset paths to their final (hashed) paths.
     public init(
@@ -31,6 +33,8 @@ public struct PageContextBuilder: Sendable {
     ) {
         self.config = config
         self.hasFeed = hasFeed
+        self.searchIndexURL = config.baseURL.link(
+            config.searchSplit.applies(to: tree) ? "search/manifest.json" : "search.json")
         var assetURLs: [String: String] = [:]
         for (original, final) in assets {
             assetURLs[AssetFingerprinter.key(for: original)] = config.baseURL.link(final)
@@ -73,6 +77,7 @@ public struct PageContextBuilder: Sendable {
             },
             "homeURL": url(""), "topicsURL": url("topics/"), "searchURL": url("search/"),
             "asset": assetURLs, "feedURL": hasFeed ? url("feed.xml") : false,
+            "searchIndexURL": searchIndexURL,
         ]
     }
 

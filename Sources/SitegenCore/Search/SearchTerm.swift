@@ -1,0 +1,52 @@
+import Foundation
+
+/// A search term, compared, hashed and ordered by its UTF-8 bytes as the theme's JavaScript
+/// compares strings (`String` alone would merge canonically equivalent spellings).
+struct SearchTerm: Hashable, Comparable, Sendable {
+    /// The lower-cased term.
+    let text: String
+    /// Whether the term is all ASCII (then `String` equality is byte equality, and fast).
+    let isASCII: Bool
+
+    /// A term whose ASCII-ness the caller knows.
+    init(text: String, isASCII: Bool) {
+        self.text = text
+        self.isASCII = isASCII
+    }
+
+    /// A term.
+    init(text: String) {
+        self.init(text: text, isASCII: text.utf8.allSatisfy { $0 < 0x80 })
+    }
+
+    static func == (lhs: SearchTerm, rhs: SearchTerm) -> Bool {
+        guard lhs.isASCII == rhs.isASCII else { return false }
+        if lhs.isASCII { return lhs.text == rhs.text }
+        guard lhs.text.utf8.count == rhs.text.utf8.count else { return false }
+        var left = lhs.text
+        var right = rhs.text
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                guard let x = a.baseAddress, let y = b.baseAddress else { return true }
+                return memcmp(x, y, a.count) == 0
+            }
+        }
+    }
+
+    static func < (lhs: SearchTerm, rhs: SearchTerm) -> Bool {
+        lhs.text.utf8.lexicographicallyPrecedes(rhs.text.utf8)
+    }
+
+    /// Hashes the text as `String` does: byte-equal terms are `String`-equal, so they agree.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+    }
+
+    /// The first `count` Unicode scalars (the whole term when it is shorter).
+    func prefix(scalars count: Int) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.prefix(count)))
+    }
+
+    /// Number of Unicode scalars.
+    var scalarCount: Int { text.unicodeScalars.count }
+}
