@@ -15,6 +15,7 @@ public struct SiteBuilder: Sendable {
     /// the previous output as it was. Pages stream from templating into a staging folder that
     /// replaces the output only when the whole build succeeded.
     public func build() throws(BuildFailure) -> BuildReport {
+        MemoryRelease.configure()
         var runner = StageRunner()
         let writer = OutputWriter(paths: options.paths, jobs: options.jobs)
         let staging = try runner.run("check output") { () -> (StagingOutput?, [Diagnostic]) in
@@ -82,9 +83,8 @@ public struct SiteBuilder: Sendable {
     ) throws(BuildFailure) -> Summary {
         let config = try runner.run("load config") { loadConfig() }
         var (tree, topics, contentAssets) = try buildTree(&runner, config: config, cache: &cache)
-        let indexes = try runner.run("build search index") {
-            buildIndexes(tree: tree, topics: topics, config: config)
-        }
+        let indexes = try writeIndexes(
+            &runner, tree: tree, topics: topics, config: config, sink: sink)
         tree.dropSearchText()
         MemoryRelease.returnFreedMemory()
         let theme = try runner.run("load templates") {
@@ -92,13 +92,13 @@ public struct SiteBuilder: Sendable {
         }
         let assets = try runner.run("copy assets") { collectAssets(theme, content: contentAssets) }
         try runner.run("check links") {
-            ((), checkLinks(tree, otherFiles: indexes + assets.files, topics: topics))
+            ((), checkLinks(tree, otherFiles: indexes + assets.files.map(\.path), topics: topics))
         }
         let published = try runner.run("publish") {
-            publish(tree: tree, config: config, taken: indexes + assets.files)
+            publish(tree: tree, config: config, taken: indexes + assets.files.map(\.path))
         }
         let library = try runner.run("compile templates") { TemplateLibrary.compile(theme) }
-        let others = indexes + assets.files + published
+        let others = assets.files + published
         let contexts = PageContextBuilder(
             config: config, tree: tree, topics: topics, assets: assets.names,
             hasFeed: published.contains { $0.path == "feed.xml" })
@@ -106,7 +106,7 @@ public struct SiteBuilder: Sendable {
         let origins = origins(tree)
         let checker = OutputLinkChecker(
             baseURL: config.baseURL,
-            existing: Set(renderer.outputPaths + others.map(\.path)))
+            existing: Set(renderer.outputPaths + indexes + others.map(\.path)))
         let previous = cache
         let templated = try runner.run("apply templates") {
             renderer.render(
@@ -125,7 +125,8 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure(stage: "strict", diagnostics: runner.diagnostics.sorted)
         }
         return Summary(
-            pageCount: tree.pages.count, fileCount: renderer.outputPaths.count + others.count)
+            pageCount: tree.pages.count,
+            fileCount: renderer.outputPaths.count + indexes.count + others.count)
     }
 
     /// Loads and renders the content into the site tree and its topic index.
@@ -172,14 +173,14 @@ public struct SiteBuilder: Sendable {
 
     /// Puts the files that are not templated into the sink; checks the HTML ones among them.
     private func writeOthers(
-        _ files: [OutputFile], into sink: any OutputSink, checker: OutputLinkChecker,
+        _ files: [OutputFile], into sink: any OutputSink, checker: OutputLinkChecker?,
         origins: [String: OutputLinkChecker.Origin]
     ) -> ([OutputLinkChecker.PageCheck], [Diagnostic]) {
         let results = files.parallelMap(jobs: options.jobs) {
             file -> (OutputLinkChecker.PageCheck?, String?) in
             var memo: [String: String?] = [:]
             var check: OutputLinkChecker.PageCheck?
-            if file.path.hasSuffix(".html"), case .data(let data) = file.contents {
+            if let checker, file.path.hasSuffix(".html"), case .data(let data) = file.contents {
                 check = checker.check(
                     path: file.path, html: data, origin: origins[file.path], memo: &memo)
             }
@@ -225,6 +226,21 @@ public struct SiteBuilder: Sendable {
         return (content, content.diagnostics)
     }
 
+    /// Builds the search and topic indexes and puts them straight into the sink, so the
+    /// (large) search index is not held while pages are templated; returns their paths.
+    private func writeIndexes(
+        _ runner: inout StageRunner, tree: SiteTree, topics: TopicIndex, config: SiteConfig,
+        sink: any OutputSink
+    ) throws(BuildFailure) -> [String] {
+        let indexes = try runner.run("build search index") {
+            buildIndexes(tree: tree, topics: topics, config: config)
+        }
+        try runner.run("write search index") {
+            ((), writeOthers(indexes, into: sink, checker: nil, origins: [:]).1)
+        }
+        return indexes.map(\.path)
+    }
+
     private func buildIndexes(tree: SiteTree, topics: TopicIndex, config: SiteConfig)
         -> [OutputFile]
     {
@@ -238,14 +254,16 @@ public struct SiteBuilder: Sendable {
                     config.baseURL.link(LinkResolver.encode(tree.pages[$0].page.sitePath))
                 })
         }
-        var files = [
-            OutputFile(path: "search.json", contents: .data(SearchIndexBuilder.encode(entries))),
-            OutputFile(path: "topics.json", contents: .data(SearchIndexBuilder.encode(topicList))),
-        ]
+        // The split index first: its working tables are freed before search.json is encoded.
+        var files: [OutputFile] = []
         if config.searchSplit.applies(to: tree) {
-            files += SplitSearchIndexBuilder(jobs: options.jobs).files(
+            files = SplitSearchIndexBuilder(jobs: options.jobs).files(
                 entries: entries, sectionCounts: tree.pages.map(\.sections.count))
         }
+        files.append(
+            OutputFile(path: "search.json", contents: .data(SearchIndexBuilder.encode(entries))))
+        files.append(
+            OutputFile(path: "topics.json", contents: .data(SearchIndexBuilder.encode(topicList))))
         return files
     }
 
@@ -259,10 +277,10 @@ public struct SiteBuilder: Sendable {
         return (theme.files + content, theme.names)
     }
 
-    private func publish(tree: SiteTree, config: SiteConfig, taken: [OutputFile]) -> (
+    private func publish(tree: SiteTree, config: SiteConfig, taken: [String]) -> (
         [OutputFile], [Diagnostic]
     ) {
-        var taken = Set(taken.map(\.path))
+        var taken = Set(taken)
         for page in tree.pages { taken.insert(page.page.sitePath + "index.html") }
         var (files, diagnostics) = RedirectBuilder(baseURL: config.baseURL).redirects(
             tree, taken: taken)
@@ -295,10 +313,10 @@ public struct SiteBuilder: Sendable {
         return origins
     }
 
-    private func checkLinks(_ tree: SiteTree, otherFiles: [OutputFile], topics: TopicIndex)
+    private func checkLinks(_ tree: SiteTree, otherFiles: [String], topics: TopicIndex)
         -> [Diagnostic]
     {
-        var files = Set(otherFiles.map(\.path))
+        var files = Set(otherFiles)
         files.formUnion(["search/index.html", "404.html", "topics/index.html"])
         for topic in topics.topics { files.insert("topics/\(topic.slug)/index.html") }
         return LinkChecker(tree: tree, otherFiles: files).check(tree)

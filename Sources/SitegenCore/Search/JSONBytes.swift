@@ -4,6 +4,9 @@ struct JSONBytes {
     /// The bytes written so far.
     private(set) var bytes: [UInt8] = []
 
+    /// Empties the buffer, keeping its capacity.
+    mutating func reset() { bytes.removeAll(keepingCapacity: true) }
+
     /// Appends text as it is (punctuation, keys already quoted).
     mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -37,29 +40,42 @@ struct JSONBytes {
     }
 
     /// Appends a quoted string, escaping quotes, backslashes and control characters exactly as
-    /// Foundation's `JSONEncoder` does (`\b \t \n \f \r`, else `\u00xx`).
+    /// Foundation's `JSONEncoder` does (`\b \t \n \f \r`, else `\u00xx`); runs that need no
+    /// escaping are copied whole.
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                bytes.append(UInt8(ascii: "\\"))
-                bytes.append(byte)
-            case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-            case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-            case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: Array("\\u00".utf8))
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0xF)])
-            default:
-                bytes.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                escape(byte)
+                start = index + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        let backslash = UInt8(ascii: "\\")
+        switch byte {
+        case UInt8(ascii: "\""), backslash: bytes.append(contentsOf: [backslash, byte])
+        case 0x08: bytes.append(contentsOf: [backslash, UInt8(ascii: "b")])
+        case 0x09: bytes.append(contentsOf: [backslash, UInt8(ascii: "t")])
+        case 0x0A: bytes.append(contentsOf: [backslash, UInt8(ascii: "n")])
+        case 0x0C: bytes.append(contentsOf: [backslash, UInt8(ascii: "f")])
+        case 0x0D: bytes.append(contentsOf: [backslash, UInt8(ascii: "r")])
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: Array("\\u00".utf8))
+            bytes.append(hex[Int(byte >> 4)])
+            bytes.append(hex[Int(byte & 0xF)])
+        }
     }
 
     /// Appends `["a","b",…]`.

@@ -43,24 +43,38 @@ public struct SearchIndexBuilder: Sendable {
     /// Encodes entries as `JSONEncoder` would (sorted keys, slashes unescaped), writing bytes
     /// directly: no intermediate tree, so a 10,000-page index costs only its own size.
     public static func encode(_ entries: [SearchEntry]) -> Data {
+        let estimate = entries.reduce(2) {
+            $0 + 64 + $1.url.utf8.count + $1.title.utf8.count + $1.heading.utf8.count
+                + $1.text.utf8.count + $1.topics.reduce(0) { $0 + $1.utf8.count + 3 }
+        }
+        var data = Data(capacity: estimate)
         var json = JSONBytes()
         json.raw("[")
         for (index, entry) in entries.enumerated() {
             if index > 0 { json.raw(",") }
-            json.raw("{\"heading\":")
-            json.string(entry.heading)
-            json.raw(",\"text\":")
-            json.string(entry.text)
-            json.raw(",\"title\":")
-            json.string(entry.title)
-            json.raw(",\"topics\":")
-            json.strings(entry.topics)
-            json.raw(",\"url\":")
-            json.string(entry.url)
-            json.raw("}")
+            encode(entry, into: &json)
+            if json.bytes.count > 1 << 16 {
+                data.append(contentsOf: json.bytes)
+                json.reset()
+            }
         }
         json.raw("]")
-        return Data(json.bytes)
+        data.append(contentsOf: json.bytes)
+        return data
+    }
+
+    private static func encode(_ entry: SearchEntry, into json: inout JSONBytes) {
+        json.raw("{\"heading\":")
+        json.string(entry.heading)
+        json.raw(",\"text\":")
+        json.string(entry.text)
+        json.raw(",\"title\":")
+        json.string(entry.title)
+        json.raw(",\"topics\":")
+        json.strings(entry.topics)
+        json.raw(",\"url\":")
+        json.string(entry.url)
+        json.raw("}")
     }
 
     /// Encodes entries as JSON with sorted keys.

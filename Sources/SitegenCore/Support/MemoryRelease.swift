@@ -1,17 +1,31 @@
 import Foundation
 
-/// Hands memory freed between stages back to the system, so the next stage's large buffers
-/// (such as the search index) do not stack on top of pages already dropped.
+/// Keeps the C heap from holding on to memory the build no longer uses: freed memory goes back
+/// to the system between stages, so the next stage's large buffers (such as the search index)
+/// do not stack on top of pages already dropped.
 enum MemoryRelease {
     private typealias Trim = @convention(c) (Int) -> Int32
+    private typealias Option = @convention(c) (Int32, Int32) -> Int32
 
     /// glibc's `malloc_trim`, looked up at run time (it is not in Swift's Glibc module).
-    nonisolated(unsafe) private static let trim: Trim? = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else {
+    nonisolated(unsafe) private static let trim: Trim? = symbol("malloc_trim")
+    /// glibc's `mallopt`.
+    nonisolated(unsafe) private static let option: Option? = symbol("mallopt")
+
+    private static func symbol<T>(_ name: String) -> T? {
+        guard let address = dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) else {
             return nil
         }
-        return unsafeBitCast(symbol, to: Trim.self)
-    }()
+        return unsafeBitCast(address, to: T.self)
+    }
+
+    /// Sets a 1 MB trim threshold (`M_TRIM_THRESHOLD`), which also stops glibc from raising its
+    /// mmap threshold as large blocks are freed: big buffers then go straight back to the
+    /// system. An explicit `MALLOC_TRIM_THRESHOLD_` in the environment wins.
+    static func configure() {
+        guard ProcessInfo.processInfo.environment["MALLOC_TRIM_THRESHOLD_"] == nil else { return }
+        _ = option?(-1, 1 << 20)
+    }
 
     /// Returns freed heap memory to the system where the C library allows it.
     static func returnFreedMemory() {
