@@ -35,6 +35,7 @@ public struct SiteBuilder: Sendable {
                     store.save(cache.stamped(with: staging.stamps))
                 }
             }
+            try runner.run("remove old output") { OutputWriter.finishRemovals() }
             return report(runner, summary: summary, files: [])
         } catch {
             staging.discard()

@@ -40,11 +40,22 @@ public struct FrontMatterParser {
     ///
     /// Works on UTF-8 bytes: only the closing delimiter line is searched for.
     public func split(_ original: String) -> (Split, Diagnostic?) {
-        var bytes = Array(original.utf8)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if bytes.contains(0x0D) { bytes = Self.removingCarriageReturns(bytes) }
+        var text = original
+        return text.withUTF8 { utf8 in
+            if utf8.starts(with: [0xEF, 0xBB, 0xBF]) || utf8.contains(0x0D) {
+                var bytes = Array(utf8)
+                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+                if bytes.contains(0x0D) { bytes = Self.removingCarriageReturns(bytes) }
+                return bytes.withUnsafeBufferPointer { split(bytes: $0) }
+            }
+            return split(bytes: utf8)
+        }
+    }
+
+    /// `split` on bytes without a BOM or carriage returns.
+    private func split(bytes: UnsafeBufferPointer<UInt8>) -> (Split, Diagnostic?) {
         let dashes: [UInt8] = Array("---".utf8)
-        guard bytes.starts(with: dashes + [0x0A]) || bytes == dashes else {
+        guard bytes.starts(with: dashes + [0x0A]) || bytes.elementsEqual(dashes) else {
             return (
                 Split(yaml: nil, body: String(decoding: bytes, as: UTF8.self), bodyLineOffset: 0),
                 nil

@@ -117,15 +117,32 @@ public struct OutputWriter: Sendable {
             ".\(paths.output.lastPathComponent).sitegen-staging")
     }
 
+    /// Removals of replaced outputs still running.
+    private static let removals = DispatchGroup()
+
+    /// Deletes a replaced output on another thread, so the build can go on (saving its cache);
+    /// `finishRemovals` waits for it. A removal cut short is redone by the next build.
+    private static func removeInBackground(_ folder: URL) {
+        DispatchQueue.global().async(group: removals) {
+            try? FileManager.default.removeItem(at: folder)
+        }
+    }
+
+    /// Waits until every replaced output is deleted.
+    public static func finishRemovals() {
+        removals.wait()
+    }
+
     private func swap(staging: URL, old: URL) -> [Diagnostic] {
         let manager = FileManager.default
+        Self.finishRemovals()
         try? manager.removeItem(at: old)
         do {
             if manager.fileExists(atPath: paths.output.path) {
                 try manager.moveItem(at: paths.output, to: old)
             }
             try manager.moveItem(at: staging, to: paths.output)
-            try? manager.removeItem(at: old)
+            Self.removeInBackground(old)
             return []
         } catch {
             if !manager.fileExists(atPath: paths.output.path) {
