@@ -117,4 +117,33 @@ import Testing
         _ = try SiteBuilder(options: options(site)).build()
         #expect(try Data(contentsOf: page) == original)
     }
+
+    @Test func pageBodiesStayInOneArchiveThatIsCompactedWhenMostlyStale() throws {
+        let site = try copyOfFixture("basic")
+        let setup = site.appendingPathComponent("content/guide/setup.md")
+        let cacheFolder = site.appendingPathComponent(".sitegen-cache")
+        func archives() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path)
+                .filter { $0.hasPrefix("html-") }.sorted()
+        }
+        _ = try SiteBuilder(options: options(site)).build()
+        #expect(try archives() == ["html-1.cache"])
+        for round in 1...12 {
+            let body = String(repeating: "Round \(round) of edits. ", count: 400)
+            try "---\ntitle: Setup\nweight: 2\n---\n\(body)\n".write(
+                to: setup, atomically: true, encoding: .utf8)
+            _ = try SiteBuilder(options: options(site)).build()
+            _ = try SiteBuilder(options: options(site, output: "clean", cache: false)).build()
+            #expect(
+                files(site.appendingPathComponent("public"))
+                    == files(site.appendingPathComponent("clean")), "round \(round)")
+        }
+        let names = try archives()
+        #expect(names.count == 1)
+        #expect(names != ["html-1.cache"])  // compacted into a new generation at least once
+        let size = try #require(
+            try FileManager.default.attributesOfItem(
+                atPath: cacheFolder.appendingPathComponent(names[0]).path)[.size] as? Int)
+        #expect(size < 3 * 12 * 400 * 20)
+    }
 }

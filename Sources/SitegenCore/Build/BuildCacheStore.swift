@@ -9,7 +9,7 @@ import SitegenMarkdown
 /// ignored and the build starts from scratch.
 struct BuildCacheStore {
     /// The cache format; bump it whenever what is written changes.
-    static let format = 1
+    static let format = 2
     /// The cache file.
     let file: URL
     /// Format, version, config and options this cache is valid for.
@@ -33,9 +33,12 @@ struct BuildCacheStore {
         var reader = BinaryReader(data)
         do {
             guard try reader.string() == header else { return BuildCache() }
+            guard let archive = HTMLArchive(folder: folder, name: try reader.string()) else {
+                return BuildCache()
+            }
             var cache = BuildCache()
             let markdown = try reader.array { reader in
-                (try reader.string(), try Self.readMarkdown(&reader))
+                (try reader.string(), try Self.readMarkdown(&reader, archive: archive))
             }
             let outputs = try reader.array { reader in
                 (try reader.string(), try Self.readOutput(&reader))
@@ -49,12 +52,21 @@ struct BuildCacheStore {
         }
     }
 
-    /// Writes the cache, streaming it into a temporary file that replaces the old one; a cache
-    /// that cannot be written is removed, never left half-written.
+    /// The cache folder.
+    var folder: URL { file.deletingLastPathComponent() }
+
+    /// Writes the cache: page bodies into the HTML archive (appended to the current one, or a
+    /// new generation once the current one is mostly stale), then the rest into a temporary file
+    /// that replaces the old one. A cache that cannot be written is removed, never left
+    /// half-written: the old file keeps pointing at bytes the archive still holds.
     func save(_ cache: BuildCache) {
-        let folder = file.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent("build.cache.tmp")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let entries = cache.markdown.sorted { $0.key < $1.key }
+        guard let (archiveName, spans, replaced) = storeHTML(entries.map(\.value.page)) else {
+            try? FileManager.default.removeItem(at: file)
+            return
+        }
+        let temporary = folder.appendingPathComponent("build.cache.tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
             try? FileManager.default.removeItem(at: file)
@@ -62,9 +74,11 @@ struct BuildCacheStore {
         }
         var writer = BinaryWriter(streamingTo: descriptor)
         writer.string(header)
-        writer.array(cache.markdown.sorted { $0.key < $1.key }) { writer, entry in
+        writer.string(archiveName)
+        writer.int(entries.count)
+        for (entry, span) in zip(entries, spans) {
             writer.string(entry.key)
-            Self.write(entry.value, to: &writer)
+            Self.write(entry.value, span: span, to: &writer)
         }
         writer.array(cache.outputs.sorted { $0.key < $1.key }) { writer, entry in
             writer.string(entry.key)
@@ -77,16 +91,68 @@ struct BuildCacheStore {
             try? FileManager.default.removeItem(at: file)
             return
         }
+        if let replaced {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(replaced))
+        }
+    }
+
+    /// Puts every page's HTML in an archive; returns its name, each page's (offset, count), and
+    /// the name of an archive it replaces.
+    private func storeHTML(_ pages: [RenderedPage]) -> (String, [(Int, Int)], String?)? {
+        let current = pages.lazy.compactMap(\.storedHTML).first?.archive
+        let live = pages.reduce(0) { total, page in
+            total
+                + (page.storedHTML.map { $0.archive === current ? $0.count : 0 }
+                    ?? page.html.utf8.count)
+        }
+        if let current, let size = current.size, size <= 2 * live {
+            let path = folder.appendingPathComponent(current.name).path
+            let descriptor = open(path, O_WRONLY | O_APPEND)
+            guard descriptor >= 0 else { return nil }
+            var offset = size
+            var writer = BinaryWriter(streamingTo: descriptor)
+            let spans = pages.map { page -> (Int, Int) in
+                if let stored = page.storedHTML, stored.archive === current {
+                    return (stored.offset, stored.count)
+                }
+                defer { offset += page.html.utf8.count }
+                writer.raw(page.html)
+                return (offset, page.html.utf8.count)
+            }
+            writer.flush()
+            guard close(descriptor) == 0, !writer.failed else { return nil }
+            return (current.name, spans, nil)
+        }
+        let generation = (current.flatMap { Int($0.name.dropFirst(5).dropLast(6)) } ?? 0) + 1
+        let name = "html-\(generation).cache"
+        let descriptor = open(
+            folder.appendingPathComponent(name).path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return nil }
+        var offset = 0
+        var writer = BinaryWriter(streamingTo: descriptor)
+        let spans = pages.map { page -> (Int, Int) in
+            let html = page.storedHTML?.text ?? page.html
+            defer { offset += html.utf8.count }
+            writer.raw(html)
+            return (offset, html.utf8.count)
+        }
+        writer.flush()
+        guard close(descriptor) == 0, !writer.failed else { return nil }
+        return (name, spans, current?.name)
     }
 
     // MARK: Markdown entries
 
-    private static func write(_ entry: BuildCache.MarkdownEntry, to writer: inout BinaryWriter) {
+    private static func write(
+        _ entry: BuildCache.MarkdownEntry, span: (Int, Int), to writer: inout BinaryWriter
+    ) {
         let page = entry.page
         writer.uint64(entry.key)
         writer.string(page.title)
         writer.string(page.summary)
-        writer.string(page.html)
+        writer.uint64(page.htmlHash)
+        writer.int(span.0)
+        writer.int(span.1)
         writer.array(page.headings) { write($1, to: &$0) }
         writer.array(page.sections) { writer, section in
             writer.bool(section.heading != nil)
@@ -104,13 +170,18 @@ struct BuildCacheStore {
         writer.int(page.wordCount)
     }
 
-    private static func readMarkdown(_ reader: inout BinaryReader) throws
+    private static func readMarkdown(_ reader: inout BinaryReader, archive: HTMLArchive) throws
         -> BuildCache.MarkdownEntry
     {
         let key = try reader.uint64()
         let title = try reader.string()
         let summary = try reader.string()
-        let html = try reader.string()
+        let htmlHash = try reader.uint64()
+        let offset = try reader.int()
+        let count = try reader.int()
+        guard offset >= 0, count >= 0, offset + count <= (archive.size ?? 0) else {
+            throw BinaryReader.Malformed()
+        }
         let headings = try reader.array { try readHeading(&$0) }
         let sections = try reader.array { reader in
             let heading = try reader.bool() ? try readHeading(&reader) : nil
@@ -128,8 +199,9 @@ struct BuildCacheStore {
             page: Page(
                 sourcePath: nil, sitePath: "", sectionPath: nil, parentSection: "",
                 fallbackTitle: ""),
-            title: title, summary: summary, html: html, headings: headings, sections: sections,
-            ids: ids, links: links, wordCount: try reader.int())
+            title: title, summary: summary, html: "", headings: headings, sections: sections,
+            ids: ids, links: links, wordCount: try reader.int(), htmlHash: htmlHash,
+            storedHTML: StoredHTML(archive: archive, offset: offset, count: count))
         return BuildCache.MarkdownEntry(key: key, page: page)
     }
 

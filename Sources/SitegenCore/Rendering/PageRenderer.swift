@@ -30,10 +30,12 @@ public struct PageRenderer: Sendable {
         let title = page.frontMatter.title ?? rendered.leadingTitle ?? page.fallbackTitle
         let summary = page.frontMatter.summary ?? Self.shorten(rendered.firstParagraph ?? "")
         let words = rendered.sections.reduce(0) { $0 + Self.countWords($1.text) }
+        var hasher = ContextHasher()
+        hasher.combine(rendered.html)
         return RenderedPage(
             page: page, title: title, summary: summary, html: rendered.html,
             headings: rendered.headings, sections: rendered.sections, ids: rendered.ids,
-            links: links, wordCount: words)
+            links: links, wordCount: words, htmlHash: hasher.value)
     }
 
     /// Cuts text to about 300 characters at a word boundary.

@@ -20,6 +20,15 @@ public struct RenderedPage: Sendable, Equatable {
     public var links: [PageLink]
     /// Words in the body, for reading time.
     public var wordCount: Int
+    /// A hash of `html`.
+    public var htmlHash: UInt64 = 0
+    /// Where the build cache keeps the HTML when `html` was not loaded (it is then empty).
+    public var storedHTML: StoredHTML?
+
+    /// The body HTML as templates see it.
+    var content: PageContent {
+        PageContent(inline: storedHTML == nil ? html : nil, stored: storedHTML, hash: htmlHash)
+    }
 
     /// The page without its Markdown body, which nothing after rendering reads; diagnostics
     /// read the source file again when they need a line.

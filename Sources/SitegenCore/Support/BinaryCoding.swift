@@ -53,6 +53,13 @@ struct BinaryWriter {
         if descriptor != nil && bytes.count > 1 << 20 { flush() }
     }
 
+    /// Writes a string's bytes alone (for the HTML archive).
+    mutating func raw(_ value: String) {
+        var value = value
+        value.withUTF8 { bytes.append(contentsOf: $0) }
+        if descriptor != nil && bytes.count > 1 << 20 { flush() }
+    }
+
     /// Writes an optional string.
     mutating func optional(_ value: String?) {
         bool(value != nil)

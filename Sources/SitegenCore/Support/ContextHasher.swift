@@ -29,6 +29,9 @@ struct ContextHasher {
             combine(flag)
         case let number as Int:
             combine(number)
+        case let content as PageContent:
+            add(0x0A)
+            combine(Int(bitPattern: UInt(content.hash)))
         case let list as LazyContextList:
             add(0x09)
             withUnsafeBytes(of: list.key) { for byte in $0 { add(byte) } }

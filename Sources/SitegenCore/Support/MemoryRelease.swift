@@ -8,9 +8,9 @@ enum MemoryRelease {
     private typealias Option = @convention(c) (Int32, Int32) -> Int32
 
     /// glibc's `malloc_trim`, looked up at run time (it is not in Swift's Glibc module).
-    nonisolated(unsafe) private static let trim: Trim? = symbol("malloc_trim")
+    private static let trim: Trim? = symbol("malloc_trim")
     /// glibc's `mallopt`.
-    nonisolated(unsafe) private static let option: Option? = symbol("mallopt")
+    private static let option: Option? = symbol("mallopt")
 
     private static func symbol<T>(_ name: String) -> T? {
         guard let address = dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) else {

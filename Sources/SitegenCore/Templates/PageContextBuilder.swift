@@ -100,7 +100,7 @@ public struct PageContextBuilder: Sendable {
         let pageTopics = topics.pageTopics[index].compactMap { topics.bySlug[$0] }.map(topicLink)
         return [
             "title": rendered.title, "summary": rendered.summary,
-            "url": pageURLs[index], "content": rendered.html,
+            "url": pageURLs[index], "content": rendered.content,
             "isSection": rendered.page.isSection, "isHome": index == 0,
             "date": matter.date.map(DateText.readable) ?? false,
             "dateISO": matter.date.map(DateText.day) ?? false,
