@@ -63,11 +63,13 @@ public struct SearchIndexBuilder: Sendable {
         return data
     }
 
-    private static func encode(_ entry: SearchEntry, into json: inout JSONBytes) {
+    /// Appends one entry as a JSON object with sorted keys; `text`, when given, stands in for
+    /// the entry's text (the split index's document chunks cut it short).
+    static func encode(_ entry: SearchEntry, text: String? = nil, into json: inout JSONBytes) {
         json.raw("{\"heading\":")
         json.string(entry.heading)
         json.raw(",\"text\":")
-        json.string(entry.text)
+        json.string(text ?? entry.text)
         json.raw(",\"title\":")
         json.string(entry.title)
         json.raw(",\"topics\":")

@@ -54,17 +54,9 @@ public struct SplitSearchIndexBuilder: Sendable {
             for (offset, entry) in entries[start..<min(start + chunkSize, entries.count)]
                 .enumerated()
             {
-                json.raw(offset == 0 ? "{\"heading\":" : ",{\"heading\":")
-                json.string(entry.heading)
-                json.raw(",\"text\":")
-                json.string(Self.cut(entry.text, to: textLength))
-                json.raw(",\"title\":")
-                json.string(entry.title)
-                json.raw(",\"topics\":")
-                json.strings(entry.topics)
-                json.raw(",\"url\":")
-                json.string(entry.url)
-                json.raw("}")
+                if offset > 0 { json.raw(",") }
+                SearchIndexBuilder.encode(
+                    entry, text: Self.cut(entry.text, to: textLength), into: &json)
             }
             json.raw("]")
             return ("docs-\(start / chunkSize).json", json.bytes)
