@@ -60,3 +60,12 @@ import Testing
         #expect(tree.pages[big.children[0].page].title == "P95")
     }
 }
+
+@Suite struct FallbackTitleTests {
+    @Test func fileAndFolderNamesBecomeReadableTitles() {
+        #expect(PageCollector.humanise("getting-started") == "Getting started")
+        #expect(PageCollector.humanise("rest_api-v2") == "Rest api v2")
+        #expect(PageCollector.humanise("élan") == "Élan")
+        #expect(PageCollector.humanise("") == "")
+    }
+}

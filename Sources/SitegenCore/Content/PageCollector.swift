@@ -117,8 +117,10 @@ public struct PageCollector {
 
     /// `getting-started` → `Getting started`.
     static func humanise(_ name: String) -> String {
-        let spaced = name.replacingOccurrences(of: "-", with: " ")
-            .replacingOccurrences(of: "_", with: " ")
+        let spaced = String(
+            decoding: name.utf8.map {
+                $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0
+            }, as: UTF8.self)
         return spaced.prefix(1).uppercased() + spaced.dropFirst()
     }
 }
