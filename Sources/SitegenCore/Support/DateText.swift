@@ -4,8 +4,8 @@ import Foundation
 public enum DateText {
     /// `2024-05-01`.
     public static func day(_ date: Date) -> String {
-        let parts = Calendar.utc.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        let (year, month, day) = civil(date)
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
     }
 
     /// `1 May 2024`.
@@ -14,9 +14,29 @@ public enum DateText {
             "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December",
         ]
-        let parts = Calendar.utc.dateComponents([.year, .month, .day], from: date)
-        let month = months[max(0, min(11, (parts.month ?? 1) - 1))]
-        return "\(parts.day ?? 1) \(month) \(parts.year ?? 1970)"
+        let (year, month, day) = civil(date)
+        return "\(day) \(months[month - 1]) \(year)"
+    }
+
+    /// The UTC year, month and day of a date (Howard Hinnant's days-to-civil algorithm), with
+    /// no calendar or formatter involved.
+    static func civil(_ date: Date) -> (year: Int, month: Int, day: Int) {
+        let seconds = date.timeIntervalSince1970
+        let days = Int((seconds / 86_400).rounded(.down)) + 719_468
+        let era = (days >= 0 ? days : days - 146_096) / 146_097
+        let dayOfEra = days - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return (year, month, day)
+    }
+
+    private static func pad(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     /// Parses `2024-05-01` or an ISO 8601 date-time; days are UTC midnight.
