@@ -60,3 +60,12 @@ import Testing
         #expect(index.related[1].count == 5)
     }
 }
+
+@Suite struct TopicSlugTests {
+    @Test func slugsIgnoreSurroundingWhiteSpaceOfAnyKind() {
+        #expect(TopicIndexBuilder.slug("Django ORM") == "django-orm")
+        #expect(TopicIndexBuilder.slug("  Django ORM\t") == "django-orm")
+        #expect(TopicIndexBuilder.slug("\u{00A0}Redis\u{3000}") == "redis")
+        #expect(TopicIndexBuilder.slug("") == "")
+    }
+}

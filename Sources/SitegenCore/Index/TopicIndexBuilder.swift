@@ -18,7 +18,15 @@ public struct TopicIndexBuilder: Sendable {
 
     /// `Django ORM` → `django-orm`.
     public static func slug(_ name: String) -> String {
-        HeadingSlugger.slug(name.trimmingCharacters(in: .whitespaces))
+        func isPlainEnd(_ byte: UInt8?) -> Bool {
+            guard let byte else { return true }
+            return byte > 0x20 && byte < 0x80
+        }
+        // Trimming (Foundation) only when an end could be white space.
+        let trimmed =
+            isPlainEnd(name.utf8.first) && isPlainEnd(name.utf8.last)
+            ? name : name.trimmingCharacters(in: .whitespaces)
+        return HeadingSlugger.slug(trimmed)
     }
 
     /// Builds the index; undeclared topics warn when a vocabulary exists.
