@@ -30,3 +30,15 @@ import Testing
         #expect(DateText.readable(Date(timeIntervalSince1970: -1)) == "31 December 1969")
     }
 }
+
+@Suite struct UTCMidnightTests {
+    @Test func midnightsRoundTripThroughCivilDatesAndImpossibleDaysAreRefused() throws {
+        for (year, month, day) in [(2024, 2, 29), (1969, 12, 31), (1900, 3, 1), (2000, 1, 1)] {
+            let date = try #require(DateText.utcMidnight(year: year, month: month, day: day))
+            #expect(DateText.civil(date) == (year, month, day))
+            #expect(date.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400) == 0)
+        }
+        #expect(DateText.utcMidnight(year: 2023, month: 2, day: 29) == nil)
+        #expect(DateText.utcMidnight(year: 2024, month: 13, day: 1) == nil)
+    }
+}

@@ -29,7 +29,7 @@ struct BuildCacheStore {
 
     /// The saved cache, or an empty recording cache when there is none that fits.
     func load() -> BuildCache {
-        guard let data = ContentLoader.read(file.path) else { return BuildCache() }
+        guard let data = POSIXFile.read(file.path) else { return BuildCache() }
         var reader = BinaryReader(data)
         do {
             guard try reader.string() == header else { return BuildCache() }

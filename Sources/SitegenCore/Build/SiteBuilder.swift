@@ -17,7 +17,7 @@ public struct SiteBuilder: Sendable {
     public func build() throws(BuildFailure) -> BuildReport {
         MemoryRelease.configure()
         var runner = StageRunner()
-        let writer = OutputWriter(paths: options.paths, jobs: options.jobs)
+        let writer = OutputWriter(paths: options.paths)
         let staging = try runner.run("check output") { () -> (StagingOutput?, [Diagnostic]) in
             switch writer.begin() {
             case .success(let staging): return (staging, [])
@@ -104,10 +104,11 @@ public struct SiteBuilder: Sendable {
             config: config, tree: tree, topics: topics, assets: assets.names,
             hasFeed: published.contains { $0.path == "feed.xml" })
         let renderer = SiteRenderer(library: library, contexts: contexts, jobs: options.jobs)
+        let outputPaths = renderer.outputPaths
         let origins = origins(tree)
         let checker = OutputLinkChecker(
             baseURL: config.baseURL,
-            existing: Set(renderer.outputPaths + indexes + others.map(\.path)))
+            existing: Set(outputPaths + indexes + others.map(\.path)))
         let previous = cache
         let templated = try runner.run("apply templates") {
             renderer.render(
@@ -127,7 +128,7 @@ public struct SiteBuilder: Sendable {
         }
         return Summary(
             pageCount: tree.pages.count,
-            fileCount: renderer.outputPaths.count + indexes.count + others.count)
+            fileCount: outputPaths.count + indexes.count + others.count)
     }
 
     /// Loads and renders the content into the site tree and its topic index.

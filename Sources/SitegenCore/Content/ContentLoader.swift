@@ -46,7 +46,7 @@ public struct ContentLoader {
         let folder = directory.path
         let read = markdown.parallelMap { relative -> (SourceFile?, Diagnostic?) in
             let location = SourceLocation(path: "content/" + relative)
-            guard let bytes = Self.read(folder + "/" + relative) else {
+            guard let bytes = POSIXFile.read(folder + "/" + relative) else {
                 return (nil, .error(location, "cannot read file"))
             }
             guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -64,29 +64,6 @@ public struct ContentLoader {
     private static func isMarkdown(_ path: String) -> Bool {
         let lowered = path.lowercased()
         return lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
-    }
-
-    /// A whole file's bytes, read with POSIX calls; nil when it cannot be read.
-    static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 4096)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: count)) }
-            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return -1 }
-                return Glibc.read(descriptor, base + count, buffer.count - count)
-            }
-            guard got >= 0 else { return nil }
-            if got == 0 { break }
-            count += got
-        }
-        bytes.removeSubrange(count...)
-        return bytes
     }
 
     /// Relative paths of every file that is not ignored, sorted.

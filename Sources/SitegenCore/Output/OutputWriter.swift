@@ -11,13 +11,10 @@ public struct OutputWriter: Sendable {
 
     /// Site and output locations.
     public let paths: SitePaths
-    /// Worker count, or nil for all cores.
-    public let jobs: Int?
 
     /// Creates a writer.
-    public init(paths: SitePaths, jobs: Int? = nil) {
+    public init(paths: SitePaths) {
         self.paths = paths
-        self.jobs = jobs
     }
 
     /// Problems that forbid writing to the output folder.
@@ -58,30 +55,6 @@ public struct OutputWriter: Sendable {
             ]
         }
         return []
-    }
-
-    /// Writes every file to staging, then replaces the output with it.
-    public func write(_ files: [OutputFile]) -> [Diagnostic] {
-        let staging: StagingOutput
-        switch begin() {
-        case .success(let started): staging = started
-        case .failure(let problems): return problems.diagnostics
-        }
-        let failures = files.parallelMap(jobs: jobs) { file -> String? in
-            do {
-                try staging.accept(file)
-                return nil
-            } catch {
-                return "\(file.path): \(error.localizedDescription)"
-            }
-        }.compactMap { $0 }
-        if let first = failures.first {
-            staging.discard()
-            return [
-                .error(SourceLocation(path: paths.output.path), "cannot write output: \(first)")
-            ]
-        }
-        return commit(staging)
     }
 
     /// Prepares a staging folder beside the output, after checking the output folder; the folder

@@ -91,14 +91,8 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw CocoaError.error(path, errno) }
         defer { close(descriptor) }
-        try data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(descriptor, base + offset, raw.count - offset)
-                guard written > 0 else { throw CocoaError.error(path, errno) }
-                offset += written
-            }
+        guard data.withUnsafeBytes({ POSIXFile.writeAll($0, to: descriptor) }) else {
+            throw CocoaError.error(path, errno)
         }
     }
 

@@ -16,11 +16,6 @@ public struct HTMLScanner: Sendable {
     /// Creates a scanner.
     public init() {}
 
-    /// Scans one HTML document.
-    public func scan(_ bytes: [UInt8]) -> Result {
-        bytes.withUnsafeBufferPointer { scan($0) }
-    }
-
     /// Scans one HTML document held in memory.
     public func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
         var result = Result()

@@ -18,17 +18,7 @@ struct BinaryWriter {
     /// Hands the buffered bytes to the file.
     mutating func flush() {
         guard let descriptor, !bytes.isEmpty else { return }
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count, let base = raw.baseAddress {
-                let written = write(descriptor, base + offset, raw.count - offset)
-                guard written > 0 else {
-                    failed = true
-                    return
-                }
-                offset += written
-            }
-        }
+        if !bytes.withUnsafeBytes({ POSIXFile.writeAll($0, to: descriptor) }) { failed = true }
         bytes.removeAll(keepingCapacity: true)
     }
 

@@ -34,6 +34,25 @@ public enum DateText {
         return (year, month, day)
     }
 
+    /// UTC midnight of a valid year, month and day (the inverse of `civil`); nil for dates
+    /// that do not exist, such as 2023-02-29.
+    static func utcMidnight(year: Int, month: Int, day: Int) -> Date? {
+        guard year >= 1, (1...12).contains(month), day >= 1, day <= daysIn(month, of: year)
+        else { return nil }
+        let shifted = month <= 2 ? year - 1 : year
+        let era = (shifted >= 0 ? shifted : shifted - 399) / 400
+        let yearOfEra = shifted - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return Date(timeIntervalSince1970: Double(days) * 86_400)
+    }
+
+    private static func daysIn(_ month: Int, of year: Int) -> Int {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    }
+
     private static func pad(_ number: Int, _ width: Int) -> String {
         let digits = String(number)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits

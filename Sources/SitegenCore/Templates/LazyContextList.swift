@@ -18,7 +18,4 @@ struct LazyContextList: MustacheSequence, Sendable {
             return element(index)
         }
     }
-
-    /// Every element, built now.
-    var materialized: [[String: Any]] { (0..<count).map(element) }
 }

@@ -11,7 +11,7 @@ struct NavigationRenderer: Sendable {
     private let collapsed: CollapsedEntries
 
     /// Creates a renderer; entries are rendered on demand.
-    init(library: TemplateLibrary, contexts: PageContextBuilder, jobs: Int?) {
+    init(library: TemplateLibrary, contexts: PageContextBuilder) {
         self.library = library
         self.contexts = contexts
         self.collapsed = CollapsedEntries(count: contexts.tree.pages.count)

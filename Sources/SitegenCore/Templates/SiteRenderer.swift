@@ -48,7 +48,7 @@ public struct SiteRenderer: Sendable {
         }
         let jobsList = pageJobs() + extraJobs()
         let templateKey = library.fingerprint
-        let navigation = NavigationRenderer(library: library, contexts: contexts, jobs: jobs)
+        let navigation = NavigationRenderer(library: library, contexts: contexts)
         let homeNavigation = navigation.html(for: contexts.homeNavigation)
         let outcomes = jobsList.parallelChunks(jobs: jobs) { chunk -> [Outcome] in
             var memo: [String: String?] = [:]
