@@ -22,8 +22,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .target(name: "CCmarkThreading"),
         .target(name: "SitegenHighlight"),
-        .target(name: "SitegenMarkdown", dependencies: ["CCmarkGFM", "SitegenHighlight"]),
+        .target(
+            name: "SitegenMarkdown",
+            dependencies: ["CCmarkGFM", "CCmarkThreading", "SitegenHighlight"]
+        ),
         .target(
             name: "SitegenCore",
             dependencies: [

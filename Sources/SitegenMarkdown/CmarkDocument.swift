@@ -1,11 +1,13 @@
 import CCmarkGFM
+import CCmarkThreading
 import Foundation
 
 /// The bridge to cmark-gfm: the only code in sitegen that touches C pointers.
 ///
 /// Quirks handled here:
-/// - `cmark_parser_finish` edits a process-wide table of special characters, so it runs under
-///   a lock; the rest of parsing and rendering is thread-safe.
+/// - `cmark_parser_finish` edits a process-wide table of special characters. The
+///   `CCmarkThreading` target pins that table after the first parse, so documents then parse on
+///   every core; until it is pinned (or if pinning failed) `cmark_parser_finish` runs under a lock.
 /// - `cmark_render_html` needs the parser's extension list, or tagfilter is silently skipped.
 /// - Footnotes are an option (`CMARK_OPT_FOOTNOTES`), not an extension.
 /// - Extension node types have no public constants; `cmark_node_get_type_string` names them.
@@ -18,6 +20,9 @@ enum CmarkDocument {
         return true
     }()
     private static let finishLock = NSLock()
+
+    /// Whether documents may now be parsed on several threads at once (see `CCmarkThreading`).
+    static var parsesConcurrently: Bool { sitegen_cmark_special_characters_pinned() != 0 }
 
     /// Parses, annotates and renders one document, freeing all C memory before returning.
     static func render(
@@ -44,7 +49,9 @@ enum CmarkDocument {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        let document = finishLock.withLock { cmark_parser_finish(parser) }
+        let document =
+            parsesConcurrently
+            ? cmark_parser_finish(parser) : finishLock.withLock { cmark_parser_finish(parser) }
         guard let document else {
             return RenderedMarkdown(
                 html: "", headings: [], links: [], sections: [], leadingTitle: nil,

@@ -79,7 +79,7 @@ enum CLITestSupport {
         let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
         while let url = enumerator?.nextObject() as? URL {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
             guard !isDirectory.boolValue else { continue }
             let relative = String(
                 url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))

@@ -40,6 +40,9 @@ import Testing
         #expect(
             expected[0].html.contains("<a href=\"http://www.example.com/0\">www.example.com/0</a>"))
         #expect(expected[1].leadingTitle == "Page 1")
+        #expect(
+            CmarkDocument.parsesConcurrently,
+            "cmark-gfm's special-character table should be pinned after the first parse")
         for _ in 0..<10 {
             let results = await withTaskGroup(of: (Int, RenderedMarkdown).self) { group in
                 for index in documents.indices {
