@@ -12,6 +12,9 @@ public struct BuildOptions: Sendable {
     public var jobs: Int?
     /// Keep results in `.sitegen-cache/` at the site root and reuse them in the next build.
     public var usesCache = false
+    /// Render templates through `CompiledTemplateRenderer` where it applies; false renders every
+    /// template with swift-mustache (tests compare the two).
+    var compilesTemplates = true
 
     /// Creates options for a site root.
     public init(

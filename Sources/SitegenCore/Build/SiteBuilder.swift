@@ -98,7 +98,9 @@ public struct SiteBuilder: Sendable {
         let published = try runner.run("publish") {
             publish(tree: tree, config: config, taken: indexes + assets.files.map(\.path))
         }
-        let library = try runner.run("compile templates") { TemplateLibrary.compile(theme) }
+        let library = try runner.run("compile templates") {
+            TemplateLibrary.compile(theme, fastPath: options.compilesTemplates)
+        }
         let others = assets.files + published
         let contexts = PageContextBuilder(
             config: config, tree: tree, topics: topics, assets: assets.names,

@@ -7,12 +7,18 @@ public struct TemplateLibrary: Sendable {
     public static let required = ["page", "section", "home", "topics", "topic", "search", "404"]
 
     let library: MustacheLibrary
+    /// The same templates compiled for `CompiledTemplateRenderer`, when every one of them uses
+    /// only what it supports; nil means swift-mustache renders everything.
+    let compiled: CompiledTemplateRenderer?
     let names: Set<String>
     /// A stable hash of every template's text, part of every templated file's cache key.
     let fingerprint: UInt64
 
     /// Compiles every template; each problem becomes a diagnostic naming the template.
-    public static func compile(_ theme: ThemeFiles) -> (TemplateLibrary, [Diagnostic]) {
+    /// `fastPath: false` leaves every template to swift-mustache.
+    public static func compile(_ theme: ThemeFiles, fastPath: Bool = true) -> (
+        TemplateLibrary, [Diagnostic]
+    ) {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         TemplateEscaper.register()
@@ -45,13 +51,22 @@ public struct TemplateLibrary: Sendable {
                     SourceLocation(path: "templates/\(name).mustache"), "missing template '\(name)'"
                 ))
         }
+        var compiled: [String: CompiledTemplate] = [:]
+        for (name, template) in theme.templates {
+            compiled[name] = CompiledTemplateParser.compile(template.text)
+        }
+        let renderer =
+            fastPath && compiled.count == theme.templates.count && diagnostics.isEmpty
+            ? CompiledTemplateRenderer(templates: compiled) : nil
         var hasher = ContextHasher()
         for name in theme.templates.keys.sorted() {
             hasher.combine(name)
             hasher.combine(theme.templates[name]?.text ?? "")
         }
         return (
-            TemplateLibrary(library: library, names: names, fingerprint: hasher.value), diagnostics
+            TemplateLibrary(
+                library: library, compiled: renderer, names: names, fingerprint: hasher.value),
+            diagnostics
         )
     }
 
@@ -76,8 +91,15 @@ public struct TemplateLibrary: Sendable {
     /// Whether a template of this name exists.
     public func has(_ name: String) -> Bool { names.contains(name) }
 
-    /// Renders a template with a context.
+    /// Renders a template with a context: through the compiled templates when the context
+    /// holds only values they handle, otherwise through swift-mustache.
     public func render(_ name: String, _ context: [String: Any]) -> String {
+        if let output = compiled?.render(name, context) { return output }
+        return renderWithSwiftMustache(name, context)
+    }
+
+    /// Renders a template with swift-mustache alone.
+    func renderWithSwiftMustache(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
 
