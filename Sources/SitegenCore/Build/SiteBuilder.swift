@@ -182,7 +182,7 @@ public struct SiteBuilder: Sendable {
     ) -> ([OutputLinkChecker.PageCheck], [Diagnostic]) {
         let results = files.parallelMap(jobs: options.jobs) {
             file -> (OutputLinkChecker.PageCheck?, String?) in
-            var memo: [String: String?] = [:]
+            var memo = LinkMemo()
             var check: OutputLinkChecker.PageCheck?
             if let checker, file.path.hasSuffix(".html"), case .data(let data) = file.contents {
                 check = checker.check(

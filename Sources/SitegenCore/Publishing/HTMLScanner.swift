@@ -19,6 +19,21 @@ public struct HTMLScanner: Sendable {
     /// Scans one HTML document held in memory.
     public func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
         var result = Result()
+        scan(
+            bytes,
+            links: {
+                result.links.append(Self.decodeEntities(String(decoding: $0, as: UTF8.self)))
+            },
+            ids: { result.ids.append(Self.decodeEntities(String(decoding: $0, as: UTF8.self))) })
+        return result
+    }
+
+    /// Scans one HTML document, passing each `href`/`src` value and each `id` value to the
+    /// closures as raw bytes (entities not decoded), in document order.
+    public func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, links: (UnsafeBufferPointer<UInt8>) -> Void,
+        ids: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         var index = 0
         var inTag = false
         while index < bytes.count {
@@ -29,9 +44,10 @@ public struct HTMLScanner: Sendable {
                 inTag = false
             } else if inTag && byte == UInt8(ascii: " ") || inTag && byte == 0x0A {
                 if let (name, value, end) = attribute(bytes, from: index + 1) {
+                    let slice = UnsafeBufferPointer(rebasing: bytes[value])
                     switch name {
-                    case .link: result.links.append(Self.decodeEntities(value))
-                    case .id: result.ids.append(Self.decodeEntities(value))
+                    case .link: links(slice)
+                    case .id: ids(slice)
                     case .other: break
                     }
                     index = end
@@ -40,7 +56,6 @@ public struct HTMLScanner: Sendable {
             }
             index += 1
         }
-        return result
     }
 
     private static func isTagStart(_ byte: UInt8) -> Bool {
@@ -51,9 +66,10 @@ public struct HTMLScanner: Sendable {
     /// The attributes the scanner reads.
     private enum AttributeKind { case link, id, other }
 
-    /// Reads `name="value"` starting at `start`; returns nil when no quoted attribute starts there.
+    /// Reads `name="value"` starting at `start`: the kind, the value's range and where the
+    /// attribute ends; nil when no quoted attribute starts there.
     private func attribute(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (
-        AttributeKind, String, Int
+        AttributeKind, Range<Int>, Int
     )? {
         var index = start
         while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
@@ -65,9 +81,7 @@ public struct HTMLScanner: Sendable {
         let kind = Self.kind(of: UnsafeBufferPointer(rebasing: bytes[start..<index]))
         var end = index + 2
         while end < bytes.count, bytes[end] != quote { end += 1 }
-        guard kind != .other else { return (kind, "", end + 1) }
-        let value = String(decoding: bytes[(index + 2)..<min(end, bytes.count)], as: UTF8.self)
-        return (kind, value, end + 1)
+        return (kind, (index + 2)..<min(end, bytes.count), end + 1)
     }
 
     /// `href` and `src` (any case) are links, `id` is an id.

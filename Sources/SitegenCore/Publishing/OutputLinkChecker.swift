@@ -44,16 +44,33 @@ public struct OutputLinkChecker: Sendable {
     /// Scans one HTML file and checks what it can alone: duplicate ids, links to files, and
     /// fragments of itself. `memo` keeps verdicts of root-relative links between calls.
     public func check(
-        path: String, html: Data, origin: Origin?, memo: inout [String: String?]
+        path: String, html: Data, origin: Origin?, memo: inout LinkMemo
     ) -> PageCheck {
-        let scanned = html.withUnsafeBytes { HTMLScanner().scan($0.bindMemory(to: UInt8.self)) }
-        let ownIDs = Set(scanned.ids)
+        var links: [String] = []
+        var ids: [String] = []
+        html.withUnsafeBytes { raw in
+            HTMLScanner().scan(
+                raw.bindMemory(to: UInt8.self),
+                links: { link in
+                    if link.first == UInt8(ascii: "/"), let known = memo.verdict(for: link),
+                        known == nil
+                    {
+                        return
+                    }
+                    links.append(HTMLScanner.decodeEntities(String(decoding: link, as: UTF8.self)))
+                },
+                ids: { ids.append(HTMLScanner.decodeEntities(String(decoding: $0, as: UTF8.self))) }
+            )
+        }
+        let ownIDs = Set(ids)
         var check = PageCheck(
-            path: path, ids: ownIDs,
-            diagnostics: duplicateIDs(scanned.ids, in: path, origin: origin), deferred: [])
+            path: path, ids: ownIDs, diagnostics: duplicateIDs(ids, in: path, origin: origin),
+            deferred: [])
         var seen = Set<String>()
-        for link in scanned.links where seen.insert(link).inserted {
-            if link.utf8.first == UInt8(ascii: "/"), let known = memo[link], known == nil {
+        for link in links where seen.insert(link).inserted {
+            if link.utf8.first == UInt8(ascii: "/"), let known = memo.verdict(for: link),
+                known == nil
+            {
                 continue
             }
             if origin?.markdownHrefs.contains(link) ?? false { continue }
@@ -64,7 +81,7 @@ public struct OutputLinkChecker: Sendable {
             let verdict: String?
             if link.utf8.first == UInt8(ascii: "/") {
                 verdict = problem(link, from: "", existing: existing, ids: [:])
-                memo[link] = verdict
+                memo.record(link, verdict: verdict)
             } else {
                 verdict = problem(link, from: path, existing: existing, ids: [path: ownIDs])
             }

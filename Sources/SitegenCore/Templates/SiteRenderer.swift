@@ -51,7 +51,7 @@ public struct SiteRenderer: Sendable {
         let navigation = NavigationRenderer(library: library, contexts: contexts)
         let homeNavigation = navigation.html(for: contexts.homeNavigation)
         let outcomes = jobsList.parallelChunks(jobs: jobs) { chunk -> [Outcome] in
-            var memo: [String: String?] = [:]
+            var memo = LinkMemo()
             return chunk.map { job in
                 var context: [String: Any]
                 var items: [NavigationItem] = []

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import SitegenCore
+
+/// The link checker's byte-level memo must give every page the verdicts a fresh check would.
+@Suite struct OutputLinkCheckerTests {
+    static let checker = OutputLinkChecker(
+        baseURL: BaseURL("/"), existing: ["index.html", "a/index.html", "a&b/index.html"])
+
+    static func warnings(_ html: String, path: String, memo: inout LinkMemo) -> [String] {
+        checker.check(path: path, html: Data(html.utf8), origin: nil, memo: &memo).diagnostics
+            .map(\.message)
+    }
+
+    @Test func sharedMemoReportsABrokenLinkOnEveryPage() {
+        var memo = LinkMemo()
+        let html =
+            #"<p><a href="/a/">ok</a> <a href="/missing/">x</a> <a href="/missing/">y</a></p>"#
+        let first = Self.warnings(html, path: "index.html", memo: &memo)
+        let second = Self.warnings(html, path: "a/index.html", memo: &memo)
+        var fresh = LinkMemo()
+        #expect(first == Self.warnings(html, path: "index.html", memo: &fresh))
+        #expect(first.count == 1)
+        #expect(second == first)
+        #expect(memo.verdict(for: "/a/") == .some(nil))
+        #expect(memo.verdict(for: "/missing/") == .some(first.first))
+    }
+
+    @Test func linksWithEntitiesAreDecodedAndNotRecorded() {
+        var memo = LinkMemo()
+        let encoded = #"<a href="/a&amp;b/">e</a> <a href="/a&amp;amp;b/">double</a>"#
+        let found = Self.warnings(encoded, path: "index.html", memo: &memo)
+        #expect(found == ["broken link '/a&amp;b/': no such page or file"])
+        #expect(memo.verdict(for: "/a&b/") == nil)
+        #expect(memo.verdict(for: "/a&amp;b/") == nil)
+        #expect(Self.warnings(#"<a href="/a&b/">raw</a>"#, path: "index.html", memo: &memo).isEmpty)
+    }
+
+    @Test func rawScanMatchesDecodedScan() {
+        let html = #"<a href="/x?a=1&amp;b=2" id="t&quot;1"><img src='/i.png'></a>"#
+        var links: [String] = []
+        var ids: [String] = []
+        let result = Array(html.utf8).withUnsafeBufferPointer { bytes in
+            HTMLScanner().scan(
+                bytes, links: { links.append(String(decoding: $0, as: UTF8.self)) },
+                ids: { ids.append(String(decoding: $0, as: UTF8.self)) })
+            return HTMLScanner().scan(bytes)
+        }
+        #expect(links == ["/x?a=1&amp;b=2", "/i.png"])
+        #expect(result.links == links.map(HTMLScanner.decodeEntities))
+        #expect(result.ids == ["t\"1"])
+        #expect(ids == ["t&quot;1"])
+    }
+}
