@@ -33,17 +33,26 @@ struct PlainTextBuffer {
 
     private mutating func append(_ literal: UnsafePointer<CChar>?) {
         guard let literal else { return }
-        var pointer = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
-        while pointer.pointee != 0 {
-            let byte = pointer.pointee
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+        let text = UnsafeBufferPointer(
+            start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
+            count: strlen(literal))
+        var index = 0
+        while index < text.count {
+            if Self.isSpace(text[index]) {
                 pendingSpace = true
-            } else {
-                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
-                pendingSpace = false
-                bytes.append(byte)
+                index += 1
+                continue
             }
-            pointer += 1
+            var end = index + 1
+            while end < text.count && !Self.isSpace(text[end]) { end += 1 }
+            if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<end]))
+            index = end
         }
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
     }
 }

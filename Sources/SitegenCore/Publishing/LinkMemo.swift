@@ -1,3 +1,5 @@
+import Foundation
+
 /// Verdicts of root-relative links already checked, keyed by the link's bytes: a link seen on
 /// an earlier page costs a hash and a byte comparison instead of a new string.
 ///
@@ -12,7 +14,7 @@ public struct LinkMemo: Sendable {
     /// The recorded verdict of `link` (nil inside when the link is fine), or nil if unknown.
     func verdict(for link: UnsafeBufferPointer<UInt8>) -> String?? {
         guard let bucket = entries[Self.hash(link)] else { return nil }
-        for entry in bucket where entry.link.elementsEqual(link) { return .some(entry.verdict) }
+        for entry in bucket where Self.same(entry.link, link) { return .some(entry.verdict) }
         return nil
     }
 
@@ -28,6 +30,15 @@ public struct LinkMemo: Sendable {
         let bytes = Array(link.utf8)
         let key = bytes.withUnsafeBufferPointer(Self.hash)
         entries[key, default: []].append((bytes, verdict))
+    }
+
+    private static func same(_ stored: [UInt8], _ link: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard stored.count == link.count else { return false }
+        guard let base = link.baseAddress else { return true }
+        return stored.withUnsafeBufferPointer { bytes in
+            guard let start = bytes.baseAddress else { return false }
+            return memcmp(start, base, link.count) == 0
+        }
     }
 
     /// FNV-1a over the bytes.
