@@ -44,21 +44,23 @@ struct NavigationRenderer: Sendable {
 
     /// The HTML of a list of entries.
     func html(for items: [NavigationItem]) -> String {
-        var result = ""
+        var pieces: [String] = []
+        pieces.reserveCapacity(items.count)
         for item in items {
             if !item.isCurrent && !item.isAncestor && item.children.isEmpty {
-                result += collapsedEntry(item.page)
+                pieces.append(collapsedEntry(item.page))
             } else {
                 let more = item.truncated ? contexts.pageURLs[item.page] : nil
-                result += library.render(
-                    "nav-item",
-                    Self.context(
-                        contexts, page: item.page, current: item.isCurrent,
-                        ancestor: item.isAncestor,
-                        children: html(for: item.children), more: more))
+                pieces.append(
+                    library.render(
+                        "nav-item",
+                        Self.context(
+                            contexts, page: item.page, current: item.isCurrent,
+                            ancestor: item.isAncestor,
+                            children: html(for: item.children), more: more)))
             }
         }
-        return result
+        return pieces.joined()
     }
 
     private static func context(
