@@ -58,6 +58,26 @@ import Testing
         }
     }
 
+    @Test func rawHTMLLinksAreCheckedAgainWhenTheSetOfFilesChanges() throws {
+        let site = try copyOfFixture("basic")
+        let content = site.appendingPathComponent("content")
+        try "---\ntitle: Raw\n---\nSee <a href=\"/docs/reference/target/\">the target</a>.\n"
+            .write(
+                to: content.appendingPathComponent("guide/raw.md"), atomically: true,
+                encoding: .utf8)
+        let target = content.appendingPathComponent("reference/target.md")
+        try "---\ntitle: Target\n---\nHere.\n".write(to: target, atomically: true, encoding: .utf8)
+        var cache = BuildCache()
+        let first = try SiteBuilder(options: options(site)).generate(cache: &cache)
+        #expect(!first.diagnostics.contains { $0.message.contains("reference/target/") })
+        try FileManager.default.removeItem(at: target)
+        let incremental = try SiteBuilder(options: options(site)).generate(cache: &cache)
+        let fresh = try SiteBuilder(options: options(site)).generate()
+        #expect(fresh.diagnostics.contains { $0.message.contains("reference/target/") })
+        #expect(incremental.diagnostics == fresh.diagnostics)
+        #expect(incremental.files == fresh.files)
+    }
+
     @Test func editingOneNoteRedoesOnlyWhatDependsOnIt() throws {
         let site = try copyOfFixture("basic")
         var cache = BuildCache()

@@ -47,7 +47,7 @@ public struct SiteRenderer: Sendable {
             return (Result(checks: [], entries: [:], rendered: 0), missing)
         }
         let jobsList = pageJobs() + extraJobs()
-        let templateKey = library.fingerprint
+        let templateKey = Self.templateKey(library, files: destination.checker.existing)
         let navigation = NavigationRenderer(library: library, contexts: contexts)
         let homeNavigation = navigation.html(for: contexts.homeNavigation)
         let outcomes = jobsList.parallelChunks(jobs: jobs) { chunk -> [Outcome] in
@@ -90,6 +90,16 @@ public struct SiteRenderer: Sendable {
             }
         }
         return collect(outcomes, paths: jobsList.map(\.path), recording: recording)
+    }
+
+    /// The part of every file's cache key shared by the whole build: the templates and the set
+    /// of output files, which link checks of template and raw-HTML links depend on.
+    static func templateKey(_ library: TemplateLibrary, files: Set<String>) -> UInt64 {
+        var hasher = ContextHasher()
+        hasher.combine(Int(bitPattern: UInt(library.fingerprint)))
+        hasher.combine(files.count)
+        for path in files.sorted() { hasher.combine(path) }
+        return hasher.value
     }
 
     /// What happened to one file.
