@@ -93,4 +93,25 @@ import Testing
         let unchanged = try SiteBuilder(options: options(site)).generate(cache: &cache)
         #expect(unchanged.counts == RebuildCounts(markdownRendered: 0, templated: 0))
     }
+
+    @Test func editingOneNoteOfASplitIndexSiteTemplatesOneFile() throws {
+        let site = try copyOfFixture("split-search")
+        var cache = BuildCache()
+        let first = try SiteBuilder(options: options(site)).generate(cache: &cache)
+        #expect(first.files.contains { $0.path == "search/manifest.json" })
+        let content = site.appendingPathComponent("content")
+        let notes = try FileManager.default.subpathsOfDirectory(atPath: content.path)
+            .filter { $0.hasSuffix(".md") && !$0.hasSuffix("index.md") }.sorted()
+        let note = content.appendingPathComponent(try #require(notes.first))
+        let text = try String(contentsOf: note, encoding: .utf8)
+        try (text + "\nA sentence with zebrafish in it.\n").write(
+            to: note, atomically: true, encoding: .utf8)
+        let second = try SiteBuilder(options: options(site)).generate(cache: &cache)
+        let fresh = try SiteBuilder(options: options(site)).generate()
+        #expect(second.files == fresh.files)
+        #expect(second.counts.markdownRendered == 1)
+        #expect(
+            second.counts.templated == 1,
+            "the split index's versioned file names must not force every page again")
+    }
 }

@@ -111,10 +111,15 @@ public struct SiteBuilder: Sendable {
         let checker = OutputLinkChecker(
             baseURL: config.baseURL,
             existing: Set(outputPaths + indexes + others.map(\.path)))
+        let linkable =
+            outputPaths + others.map(\.path)
+            + indexes.filter { !SplitSearchIndexBuilder.isVersioned($0) }
         let previous = cache
         let templated = try runner.run("apply templates") {
             renderer.render(
-                into: .init(sink: sink, checker: checker, origins: origins, keepsData: keepsData),
+                into: .init(
+                    sink: sink, checker: checker, origins: origins, keepsData: keepsData,
+                    filesKey: SiteRenderer.filesKey(linkable)),
                 cache: previous.outputs, recording: previous.isRecording)
         }
         cache.outputs = templated.entries

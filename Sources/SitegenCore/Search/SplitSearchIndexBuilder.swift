@@ -122,6 +122,12 @@ public struct SplitSearchIndexBuilder: Sendable {
     }
 
     /// A hash of every file's name and bytes, in order.
+    /// Whether an index file's name changes with the index's content (`search/<build>/…`).
+    /// No page links to such a file by name, so cache keys leave them out.
+    static func isVersioned(_ path: String) -> Bool {
+        path.hasPrefix("search/") && path != "search/manifest.json"
+    }
+
     static func buildID(_ files: [(String, [UInt8])]) -> String {
         let hashes = files.parallelMap { StableHash.fnv1a($0.0.utf8) ^ StableHash.fnv1a($0.1) }
         var bytes: [UInt8] = []

@@ -34,6 +34,8 @@ public struct SiteRenderer: Sendable {
         var origins: [String: OutputLinkChecker.Origin]
         /// Whether cached files keep their bytes in memory (serve) rather than on disk.
         var keepsData: Bool
+        /// A hash of the output files links may name (`filesKey(_:)`), part of every cache key.
+        var filesKey: UInt64
     }
 
     /// Renders every file into `destination`, reusing those in `cache` whose templates and
@@ -47,7 +49,10 @@ public struct SiteRenderer: Sendable {
             return (Result(checks: [], entries: [:], rendered: 0), missing)
         }
         let jobsList = pageJobs() + extraJobs()
-        let templateKey = Self.templateKey(library, files: destination.checker.existing)
+        var keyHasher = ContextHasher()
+        keyHasher.combine(Int(bitPattern: UInt(library.fingerprint)))
+        keyHasher.combine(Int(bitPattern: UInt(destination.filesKey)))
+        let templateKey = keyHasher.value
         let navigation = NavigationRenderer(library: library, contexts: contexts)
         let homeNavigation = navigation.html(for: contexts.homeNavigation)
         let outcomes = jobsList.parallelChunks(jobs: jobs) { chunk -> [Outcome] in
@@ -92,13 +97,13 @@ public struct SiteRenderer: Sendable {
         return collect(outcomes, paths: jobsList.map(\.path), recording: recording)
     }
 
-    /// The part of every file's cache key shared by the whole build: the templates and the set
-    /// of output files, which link checks of template and raw-HTML links depend on.
-    static func templateKey(_ library: TemplateLibrary, files: Set<String>) -> UInt64 {
+    /// A hash of the output files links may name: checks of template and raw-HTML links depend
+    /// on them, so a file appearing or going away makes every file's check again. Callers leave
+    /// out the split search index's versioned files, whose names change with every text edit.
+    static func filesKey(_ paths: [String]) -> UInt64 {
         var hasher = ContextHasher()
-        hasher.combine(Int(bitPattern: UInt(library.fingerprint)))
-        hasher.combine(files.count)
-        for path in files.sorted() { hasher.combine(path) }
+        hasher.combine(paths.count)
+        for path in paths.sorted() { hasher.combine(path) }
         return hasher.value
     }
 
