@@ -22,7 +22,19 @@ import Testing
         let manager = FileManager.default
         var cache = BuildCache()
         _ = try SiteBuilder(options: options(site)).generate(cache: &cache)
+        let intro = content.appendingPathComponent("guide/intro.md")
+        func editIntro(_ from: String, _ to: String) throws {
+            let text = try String(contentsOf: intro, encoding: .utf8)
+            try text.replacingOccurrences(of: from, with: to).write(
+                to: intro, atomically: true, encoding: .utf8)
+        }
         let edits: [() throws -> Void] = [
+            { try editIntro("title: Introduction", "title: Getting started") },
+            { try editIntro("weight: 1", "weight: 3") },
+            { try editIntro("topics: [setup, caching]", "topics: [caching]") },
+            { try editIntro("summary: What the fixture is.", "summary: What it is.") },
+            { try editIntro("date: 2024-03-01", "date: 2024-03-02") },
+            { try editIntro("Read [setup]", "## A new heading\n\nRead [setup]") },
             {
                 try "---\ntitle: Setup\nweight: 2\n---\n## Install it\n\nNew text.\n".write(
                     to: content.appendingPathComponent("guide/setup.md"), atomically: true,
@@ -56,6 +68,13 @@ import Testing
             let fresh = try SiteBuilder(options: options(site)).generate()
             #expect(incremental.files == fresh.files, "step \(step)")
         }
+    }
+
+    @Test func pageKeysCoverEveryFrontMatterField() {
+        let fields = Mirror(reflecting: FrontMatter()).children.count
+        #expect(
+            fields == PageKeys.frontMatterFields,
+            "FrontMatter changed: add the new field to PageKeys.combine and update the count")
     }
 
     @Test func rawHTMLLinksAreCheckedAgainWhenTheSetOfFilesChanges() throws {

@@ -55,9 +55,25 @@ public struct SiteRenderer: Sendable {
         let templateKey = keyHasher.value
         let navigation = NavigationRenderer(library: library, contexts: contexts)
         let homeNavigation = navigation.html(for: contexts.homeNavigation)
+        let keys = PageKeys(contexts: contexts)
+        let siteDigest = recording ? keys.siteDigest() : 0
         let outcomes = jobsList.parallelChunks(jobs: jobs) { chunk -> [Outcome] in
             var memo = LinkMemo()
             return chunk.map { job in
+                var key: UInt64 = 0
+                if recording, let page = job.page {
+                    var hasher = ContextHasher()
+                    hasher.combine(Int(bitPattern: UInt(templateKey)))
+                    hasher.combine(Int(bitPattern: UInt(siteDigest)))
+                    hasher.combine(Int(bitPattern: UInt(keys.ownKey(page))))
+                    hasher.combine(job.template)
+                    key = hasher.value
+                    if let entry = cache[job.path], entry.key == key,
+                        reuse(entry, path: job.path, in: destination)
+                    {
+                        return Outcome(entry: entry, rendered: false, failure: nil)
+                    }
+                }
                 var context: [String: Any]
                 var items: [NavigationItem] = []
                 if let page = job.page {
@@ -65,18 +81,17 @@ public struct SiteRenderer: Sendable {
                     context = contexts.context(forPage: page, navigation: items)
                 } else {
                     context = job.context()
-                }
-                var key: UInt64 = 0
-                if recording {
-                    var hasher = ContextHasher()
-                    hasher.combine(Int(bitPattern: UInt(templateKey)))
-                    hasher.combine(job.template)
-                    hasher.combine(context)
-                    key = hasher.value
-                    if let entry = cache[job.path], entry.key == key,
-                        reuse(entry, path: job.path, in: destination)
-                    {
-                        return Outcome(entry: entry, rendered: false, failure: nil)
+                    if recording {
+                        var hasher = ContextHasher()
+                        hasher.combine(Int(bitPattern: UInt(templateKey)))
+                        hasher.combine(job.template)
+                        hasher.combine(context)
+                        key = hasher.value
+                        if let entry = cache[job.path], entry.key == key,
+                            reuse(entry, path: job.path, in: destination)
+                        {
+                            return Outcome(entry: entry, rendered: false, failure: nil)
+                        }
                     }
                 }
                 context["navHTML"] = job.page == nil ? homeNavigation : navigation.html(for: items)

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Cache keys of page files that need no template context: a page's file depends only on the
+/// templates, the files links may name, the config (in the cache header), what every page
+/// shows of the others (`siteDigest`) and the page's own rendered content (`ownKey`). An
+/// incremental build compares these instead of building and hashing 10,000 contexts.
+///
+/// Every value `PageContextBuilder` and `NavigationBuilder` read must be in one of the two; a
+/// test fails when `FrontMatter` gains a field that `combine(_:into:)` does not know.
+struct PageKeys {
+    let contexts: PageContextBuilder
+
+    /// Number of stored properties of `FrontMatter` that `combine(_:into:)` covers.
+    static let frontMatterFields = 11
+
+    /// Everything a page's context or navigation may read from any page: the reading order,
+    /// sections, titles, summaries, URLs, front matter, topics and related pages, plus the
+    /// navigation window, asset URLs, the feed and the search index URL.
+    func siteDigest() -> UInt64 {
+        let tree = contexts.tree
+        let topics = contexts.topics
+        var hasher = ContextHasher()
+        hasher.combine(tree.pages.count)
+        for (index, rendered) in tree.pages.enumerated() {
+            let page = rendered.page
+            hasher.combine(page.sitePath)
+            hasher.combine(page.sectionPath ?? "\u{0}")
+            hasher.combine(page.parentSection)
+            hasher.combine(page.fallbackTitle)
+            hasher.combine(rendered.title)
+            hasher.combine(rendered.summary)
+            Self.combine(page.frontMatter, into: &hasher)
+            hasher.combine(tree.parentIndex[index] ?? -1)
+            hasher.combine(topics.pageTopics[index].count)
+            for slug in topics.pageTopics[index] { hasher.combine(slug) }
+            hasher.combine(topics.related[index].count)
+            for related in topics.related[index] { hasher.combine(related) }
+        }
+        hasher.combine(topics.topics.count)
+        for topic in topics.topics {
+            hasher.combine(topic.slug)
+            hasher.combine(topic.title)
+            hasher.combine(topic.description)
+            hasher.combine(topic.pages.count)
+            for page in topic.pages { hasher.combine(page) }
+        }
+        hasher.combine(contexts.navigation.window)
+        for key in contexts.assetURLs.keys.sorted() {
+            hasher.combine(key)
+            hasher.combine(contexts.assetURLs[key] ?? "")
+        }
+        hasher.combine(contexts.hasFeed)
+        hasher.combine(contexts.searchIndexURL)
+        return hasher.value
+    }
+
+    /// What page `index`'s file reads from the page alone: its position, body, headings, word
+    /// count and source file.
+    func ownKey(_ index: Int) -> UInt64 {
+        let rendered = contexts.tree.pages[index]
+        var hasher = ContextHasher()
+        hasher.combine(index)
+        hasher.combine(Int(bitPattern: UInt(rendered.htmlHash)))
+        hasher.combine(rendered.wordCount)
+        hasher.combine(rendered.headings.count)
+        for heading in rendered.headings {
+            hasher.combine(heading.level)
+            hasher.combine(heading.id)
+            hasher.combine(heading.text)
+        }
+        hasher.combine(rendered.page.sourcePath ?? "\u{0}")
+        return hasher.value
+    }
+
+    /// Mixes in every front-matter value but the line numbers kept for diagnostics.
+    static func combine(_ matter: FrontMatter, into hasher: inout ContextHasher) {
+        hasher.combine(matter.title ?? "\u{0}")
+        hasher.combine(matter.summary ?? "\u{0}")
+        hasher.combine(matter.topics.count)
+        for topic in matter.topics { hasher.combine(topic) }
+        for date in [matter.date, matter.updated] {
+            hasher.combine(date.map { Int($0.timeIntervalSince1970 * 1000) } ?? Int.min)
+        }
+        hasher.combine(matter.weight ?? Int.min)
+        hasher.combine(matter.draft)
+        hasher.combine(matter.slug ?? "\u{0}")
+        hasher.combine(matter.aliases.count)
+        for alias in matter.aliases { hasher.combine(alias) }
+        hasher.combine(matter.template ?? "\u{0}")
+    }
+}
