@@ -2,7 +2,7 @@
 # Times a release sitegen against the cmark-gfm floor (../shared/bench/cmark-floor.c: parse,
 # render and write each page, single-threaded) on synthetic corpora from make-corpus.py.
 # Both write to tmpfs (/dev/shm) for stable figures. Prints pages/s, median wall seconds, peak
-# memory and the ratio sitegen / floor. Corpora and the floor binary are cached in .bench/.
+# memory and the ratio sitegen / floor (median of alternating pairs). Corpora and the floor binary are cached in .bench/.
 # Then, on the largest corpus, the incremental rebuild: a full build that writes the build cache,
 # one page edited, and the rebuild timed (median of RUNS edits) as a share of the full build.
 # Usage: Benchmarks/bench.sh [PAGES ...]   (default: 1000 10000; RUNS=3)
@@ -24,31 +24,40 @@ if [ ! -x "$floor" ] || [ "$shared/cmark-floor.c" -nt "$floor" ]; then
 fi
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-# time_runs COMMAND...: prints "median_seconds peak_kb"; each run starts with no output and no
+# time_one COMMAND...: prints "seconds peak_kb" of one run that starts with no output and no
 # build cache, so it is a full build.
-time_runs() {
-  local times=() mems=()
-  for _ in $(seq "$runs"); do
-    rm -rf "$out_root/out" "$corpus/.sitegen-cache"
-    /usr/bin/time -f '%e %M' -o "$bench_dir/time.txt" "$@" >/dev/null 2>"$bench_dir/stderr.txt"
-    read -r secs kb < "$bench_dir/time.txt"
-    times+=("$secs"); mems+=("$kb")
-  done
-  echo "$(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${mems[@]}" | sort -n | tail -1)"
+time_one() {
+  rm -rf "$out_root/out" "$corpus/.sitegen-cache"
+  /usr/bin/time -f '%e %M' -o "$bench_dir/time.txt" "$@" >/dev/null 2>"$bench_dir/stderr.txt"
+  cat "$bench_dir/time.txt"
 }
 
+# This VM's speed drifts between runs, and a single-threaded program gains more from an idle
+# second core than a parallel one, so the floor and sitegen alternate: the ratio printed is the
+# median of the RUNS pairs' ratios, beside the median seconds of each tool.
 printf '%-8s %7s %9s %9s %9s %7s\n' tool pages seconds pages/s "peak MB" ratio
 for pages in "${pages_list[@]}"; do
   corpus="$bench_dir/corpus-$pages"
   [ -f "$corpus/files.txt" ] || python3 "$shared/make-corpus.py" --pages "$pages" --out "$corpus" >/dev/null
-  read -r floor_s floor_kb < <(time_runs "$floor" "$corpus/files.txt" "$corpus" "$out_root/out")
-  read -r sg_s sg_kb < <(time_runs "$bin" build --source "$corpus" --output "$out_root/out" --quiet \
-    --base-url https://bench.example/docs/)
-  for row in "cmark $floor_s $floor_kb" "sitegen $sg_s $sg_kb"; do
-    set -- $row
-    awk -v t="$1" -v p="$pages" -v s="$2" -v k="$3" -v f="$floor_s" \
-      'BEGIN { printf "%-8s %7d %9.2f %9.0f %9.1f %7.2f\n", t, p, s, p / s, k / 1024, s / f }'
+  floor_times=() floor_mems=() sg_times=() sg_mems=() ratios=()
+  for _ in $(seq "$runs"); do
+    read -r f_s f_kb < <(time_one "$floor" "$corpus/files.txt" "$corpus" "$out_root/out")
+    read -r s_s s_kb < <(time_one "$bin" build --source "$corpus" --output "$out_root/out" \
+      --quiet --base-url https://bench.example/docs/)
+    floor_times+=("$f_s") floor_mems+=("$f_kb") sg_times+=("$s_s") sg_mems+=("$s_kb")
+    ratios+=("$(awk -v s="$s_s" -v f="$f_s" 'BEGIN { printf "%.4f", s / f }')")
   done
+  floor_s=$(printf '%s\n' "${floor_times[@]}" | median)
+  sg_s=$(printf '%s\n' "${sg_times[@]}" | median)
+  floor_kb=$(printf '%s\n' "${floor_mems[@]}" | sort -n | tail -1)
+  sg_kb=$(printf '%s\n' "${sg_mems[@]}" | sort -n | tail -1)
+  ratio=$(printf '%s\n' "${ratios[@]}" | median)
+  for row in "cmark $floor_s $floor_kb 1" "sitegen $sg_s $sg_kb $ratio"; do
+    set -- $row
+    awk -v t="$1" -v p="$pages" -v s="$2" -v k="$3" -v r="$4" \
+      'BEGIN { printf "%-8s %7d %9.2f %9.0f %9.1f %7.2f\n", t, p, s, p / s, k / 1024, r }'
+  done
+  echo "  pair ratios sitegen/cmark: ${ratios[*]}"
 done
 echo
 echo "Stages of a full sitegen build of $pages pages (no cache):"

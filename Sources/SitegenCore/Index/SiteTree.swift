@@ -40,7 +40,7 @@ public struct SiteTree: Sendable {
             parents.append(parent)
             sectionIndex[folder] = index
             var list: [Int] = []
-            for child in (byFolder[folder] ?? []).sorted(by: SiteTree.readingOrder) {
+            for child in SiteTree.inReadingOrder(byFolder[folder] ?? []) {
                 if let sub = child.page.sectionPath {
                     list.append(ordered.count)
                     visit(sub, parent: index)
@@ -59,15 +59,13 @@ public struct SiteTree: Sendable {
         self.parentIndex = parents
     }
 
-    /// Weight, then title, then URL.
-    static func readingOrder(_ lhs: RenderedPage, _ rhs: RenderedPage) -> Bool {
-        let left = lhs.page.frontMatter.weight ?? Int.max
-        let right = rhs.page.frontMatter.weight ?? Int.max
-        if left != right { return left < right }
-        let leftTitle = lhs.title.lowercased()
-        let rightTitle = rhs.title.lowercased()
-        if leftTitle != rightTitle { return leftTitle < rightTitle }
-        return lhs.page.sitePath < rhs.page.sitePath
+    /// Pages sorted by weight, then title (case-insensitively), then URL; each page's key is
+    /// made once rather than in every comparison.
+    static func inReadingOrder(_ pages: [RenderedPage]) -> [RenderedPage] {
+        let keys = pages.map { page in
+            (page.page.frontMatter.weight ?? Int.max, page.title.lowercased(), page.page.sitePath)
+        }
+        return pages.indices.sorted { keys[$0] < keys[$1] }.map { pages[$0] }
     }
 
     /// Indices of the page's ancestors, home first, not including the page.
