@@ -68,10 +68,8 @@ public struct SiteRenderer: Sendable {
                     hasher.combine(Int(bitPattern: UInt(keys.ownKey(page))))
                     hasher.combine(job.template)
                     key = hasher.value
-                    if let entry = cache[job.path], entry.key == key,
-                        reuse(entry, path: job.path, in: destination)
-                    {
-                        return Outcome(entry: entry, rendered: false, failure: nil)
+                    if let reused = reused(job.path, key: key, cache: cache, in: destination) {
+                        return reused
                     }
                 }
                 var context: [String: Any]
@@ -87,10 +85,8 @@ public struct SiteRenderer: Sendable {
                         hasher.combine(job.template)
                         hasher.combine(context)
                         key = hasher.value
-                        if let entry = cache[job.path], entry.key == key,
-                            reuse(entry, path: job.path, in: destination)
-                        {
-                            return Outcome(entry: entry, rendered: false, failure: nil)
+                        if let reused = reused(job.path, key: key, cache: cache, in: destination) {
+                            return reused
                         }
                     }
                 }
@@ -127,6 +123,17 @@ public struct SiteRenderer: Sendable {
         var entry: BuildCache.OutputEntry
         var rendered: Bool
         var failure: String?
+    }
+
+    /// The cached outcome of `path` when its key is unchanged and the file could be put into
+    /// the destination; nil when the file must be rendered.
+    private func reused(
+        _ path: String, key: UInt64, cache: [String: BuildCache.OutputEntry],
+        in destination: Destination
+    ) -> Outcome? {
+        guard let entry = cache[path], entry.key == key, reuse(entry, path: path, in: destination)
+        else { return nil }
+        return Outcome(entry: entry, rendered: false, failure: nil)
     }
 
     /// Puts a cached file into the destination; false when it must be rendered again.
