@@ -79,7 +79,9 @@ struct PageKeys {
         hasher.combine(matter.topics.count)
         for topic in matter.topics { hasher.combine(topic) }
         for date in [matter.date, matter.updated] {
-            hasher.combine(date.map { Int($0.timeIntervalSince1970 * 1000) } ?? Int.min)
+            hasher.combine(
+                date.map { Int(bitPattern: UInt($0.timeIntervalSince1970.bitPattern)) } ?? 0)
+            hasher.combine(date != nil)
         }
         hasher.combine(matter.weight ?? Int.min)
         hasher.combine(matter.draft)
