@@ -58,7 +58,8 @@ let package = Package(
         ),
         .executableTarget(name: "sitegen", dependencies: ["SitegenCLI"]),
         .testTarget(name: "SitegenHighlightTests", dependencies: ["SitegenHighlight"]),
-        .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown"]),
+        .testTarget(
+            name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown", "CCmarkThreading"]),
         .testTarget(
             name: "SitegenCoreTests",
             dependencies: ["SitegenCore"],

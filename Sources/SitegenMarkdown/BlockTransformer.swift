@@ -54,7 +54,7 @@ struct BlockTransformer {
         guard !language.isEmpty, let literal = cmark_node_get_literal(node),
             let highlighted = SyntaxHighlighter.highlight(
                 String(cString: literal), language: language),
-            let html = cmark_node_new(CMARK_NODE_HTML_BLOCK)
+            let html = CmarkDocument.newNode(CMARK_NODE_HTML_BLOCK)
         else { return }
         let className = SyntaxHighlighter.escape(language)
         cmark_node_set_literal(
@@ -92,7 +92,7 @@ struct BlockTransformer {
 
     /// Replaces the block quote by a custom block holding its children.
     private func wrap(_ quote: OpaquePointer, kind: String, title: String) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let block = CmarkDocument.newNode(CMARK_NODE_CUSTOM_BLOCK) else { return }
         cmark_node_set_on_enter(
             block,
             "<div class=\"callout callout-\(kind)\" role=\"note\" aria-label=\"\(title)\">\n<p class=\"callout-title\">\(title)</p>"

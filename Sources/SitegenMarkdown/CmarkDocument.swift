@@ -8,6 +8,8 @@ import Foundation
 /// - `cmark_parser_finish` edits a process-wide table of special characters. The
 ///   `CCmarkThreading` target pins that table after the first parse, so documents then parse on
 ///   every core; until it is pinned (or if pinning failed) `cmark_parser_finish` runs under a lock.
+/// - Every allocation goes to a per-thread arena (`cmark_arena.c`): nodes made here must come
+///   from `newNode`, and nothing cmark returns may be passed to `free`.
 /// - `cmark_render_html` needs the parser's extension list, or tagfilter is silently skipped.
 /// - Footnotes are an option (`CMARK_OPT_FOOTNOTES`), not an extension.
 /// - Extension node types have no public constants; `cmark_node_get_type_string` names them.
@@ -21,10 +23,22 @@ enum CmarkDocument {
     }()
     private static let finishLock = NSLock()
 
+    /// The allocator of every parser and node: the calling thread's arena (see `cmark_arena.c`),
+    /// released as a whole when `render` returns, so nothing is freed node by node.
+    static var memory: UnsafeMutablePointer<cmark_mem> {
+        UnsafeMutableRawPointer(sitegen_cmark_arena()).assumingMemoryBound(to: cmark_mem.self)
+    }
+
+    /// A new node whose memory lives as long as the document being rendered.
+    static func newNode(_ type: cmark_node_type) -> OpaquePointer? {
+        cmark_node_new_with_mem(type, memory)
+    }
+
     /// Whether documents may now be parsed on several threads at once (see `CCmarkThreading`).
     static var parsesConcurrently: Bool { sitegen_cmark_special_characters_pinned() != 0 }
 
-    /// Parses, annotates and renders one document, freeing all C memory before returning.
+    /// Parses, annotates and renders one document; all its C memory is the calling thread's
+    /// arena, released at once before returning.
     static func render(
         _ markdown: String, options: MarkdownOptions,
         rewriteLink: ((MarkdownLink) -> String?)?
@@ -32,12 +46,13 @@ enum CmarkDocument {
         _ = registration
         var flags = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
-        guard let parser = cmark_parser_new(flags) else {
+        sitegen_cmark_arena_begin()
+        defer { sitegen_cmark_arena_end() }
+        guard let parser = cmark_parser_new_with_mem(flags, memory) else {
             return RenderedMarkdown(
                 html: "", headings: [], links: [], sections: [], leadingTitle: nil,
                 firstParagraph: nil, ids: [])
         }
-        defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
@@ -57,7 +72,6 @@ enum CmarkDocument {
                 html: "", headings: [], links: [], sections: [], leadingTitle: nil,
                 firstParagraph: nil, ids: [])
         }
-        defer { cmark_node_free(document) }
 
         var title: String?
         if options.extractLeadingTitle, let first = cmark_node_first_child(document),
@@ -79,7 +93,6 @@ enum CmarkDocument {
         var html = ""
         if let rendered = cmark_render_html(document, flags, extensions) {
             html = String(cString: rendered)
-            free(rendered)
         }
         let ids = walker.ids + (walker.hasFootnotes ? footnoteIDs(in: html) : [])
         return RenderedMarkdown(
@@ -119,7 +132,7 @@ enum CmarkDocument {
     /// permalink and `</hN>`. The tags are inline HTML because a custom block's own enter and exit
     /// text would be followed by line breaks, unlike cmark's `<hN>…</hN>`.
     private static func replaceHeading(_ heading: OpaquePointer, id: String, level: Int) {
-        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let block = newNode(CMARK_NODE_CUSTOM_BLOCK) else { return }
         cmark_node_set_on_enter(block, "")
         cmark_node_set_on_exit(block, "")
         appendInlineHTML("<h\(level) id=\"\(id)\">", to: block)
@@ -134,7 +147,7 @@ enum CmarkDocument {
     }
 
     private static func appendInlineHTML(_ html: String, to parent: OpaquePointer) {
-        guard let node = cmark_node_new(CMARK_NODE_HTML_INLINE) else { return }
+        guard let node = newNode(CMARK_NODE_HTML_INLINE) else { return }
         cmark_node_set_literal(node, html)
         cmark_node_append_child(parent, node)
     }

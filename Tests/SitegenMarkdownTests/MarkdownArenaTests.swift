@@ -1,0 +1,57 @@
+import CCmarkThreading
+import Foundation
+import Testing
+
+@testable import SitegenMarkdown
+
+/// cmark-gfm allocates through a per-thread arena that `render` releases as a whole.
+@Suite struct MarkdownArenaTests {
+    /// Runs `body` on a thread of its own, so the arena counters are this test's alone.
+    static func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () -> T) -> T {
+        let box = ResultBox<T>()
+        let thread = Thread {
+            box.value = body()
+            box.done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        box.done.wait()
+        guard let value = box.value else { fatalError("the thread returned nothing") }
+        return value
+    }
+
+    final class ResultBox<T>: @unchecked Sendable {
+        var value: T?
+        let done = DispatchSemaphore(value: 0)
+    }
+
+    @Test func parsesInTheArenaAndKeepsOneBlockBetweenDocuments() {
+        let (html, made, held) = Self.onOwnThread {
+            let html = MarkdownRenderer().render("# Title\n\nSome *text* and `code`.").html
+            return (html, sitegen_cmark_arena_blocks_made(), sitegen_cmark_arena_bytes_held())
+        }
+        #expect(html.contains("<em>text</em>"))
+        #expect(made == 1, "cmark should allocate from the arena")
+        #expect(held == 256 * 1024, "one standard block stays for the next document")
+    }
+
+    @Test func largeDocumentsGrowTheArenaAndGiveItBack() {
+        let rows = (0..<4000).map { "| \($0) | ~~cell~~ [link](page\($0).md) |" }
+        let table = "| n | text |\n|---|---|\n" + rows.joined(separator: "\n")
+        let code = "```python\n" + String(repeating: "x = 1\n", count: 40_000) + "```\n"
+        let (first, second, made, held) = Self.onOwnThread {
+            let renderer = MarkdownRenderer()
+            let first = renderer.render(table + "\n\n" + code)
+            let second = renderer.render("A *small* page.")
+            return (
+                first, second, sitegen_cmark_arena_blocks_made(), sitegen_cmark_arena_bytes_held()
+            )
+        }
+        #expect(first.html.contains("<td>3999</td>"))
+        #expect(first.html.contains("<del>cell</del>"))
+        #expect(first.html.split(separator: "\n").count > 40_000, "every code line is kept")
+        #expect(second.html == "<p>A <em>small</em> page.</p>\n")
+        #expect(made > 2, "a large document needs more than one block")
+        #expect(held == 256 * 1024, "blocks beyond one go back to malloc after each document")
+    }
+}
