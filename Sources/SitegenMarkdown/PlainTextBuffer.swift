@@ -43,8 +43,18 @@ struct PlainTextBuffer {
                 index += 1
                 continue
             }
+            // One run of words already separated by single spaces, copied at once.
             var end = index + 1
-            while end < text.count && !Self.isSpace(text[end]) { end += 1 }
+            while end < text.count {
+                let byte = text[end]
+                if byte == 0x20, end + 1 < text.count, !Self.isSpace(text[end + 1]) {
+                    end += 2
+                } else if Self.isSpace(byte) {
+                    break
+                } else {
+                    end += 1
+                }
+            }
             if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
             pendingSpace = false
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<end]))

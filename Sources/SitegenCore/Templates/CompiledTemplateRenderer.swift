@@ -43,6 +43,8 @@ struct CompiledTemplateRenderer {
         guard let template = templates[name] else { return nil }
         var stack: [Any] = [context]
         var output = ""
+        let hint = Self.textBytes(in: context, depth: 2)
+        if hint > 1024 { output.reserveCapacity(hint + hint / 4 + 8192) }
         do {
             try render(
                 template.nodes, stack: &stack, indentation: nil, inherited: nil, into: &output)
@@ -50,6 +52,24 @@ struct CompiledTemplateRenderer {
             return nil
         }
         return output
+    }
+
+    /// The bytes of the strings and page bodies in `context` and the dictionaries it holds,
+    /// down to `depth`: about what a page's output will hold, so its buffer grows once.
+    private static func textBytes(in context: [String: Any], depth: Int) -> Int {
+        var total = 0
+        for value in context.values {
+            switch kind(of: value) {
+            case .string: total += (value as? String)?.utf8.count ?? 0
+            case .content: total += (value as? PageContent)?.inline?.utf8.count ?? 0
+            case .dictionary where depth > 1:
+                if let nested = value as? [String: Any] {
+                    total += textBytes(in: nested, depth: depth - 1)
+                }
+            default: break
+            }
+        }
+        return total
     }
 
     private func render(

@@ -60,7 +60,10 @@ struct NavigationRenderer: Sendable {
                             children: html(for: item.children), more: more)))
             }
         }
-        return pieces.joined()
+        var html = ""
+        html.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count })
+        for piece in pieces { html += piece }
+        return html
     }
 
     private static func context(
