@@ -7,10 +7,12 @@ for the query's terms, the full posting lists the client would fetch and the doc
 the results shown; without one, all of search.json. Sizes are gzip (level 6, one file at a time,
 as a server compresses each response) and raw.
 
-Usage: Benchmarks/search-bytes.py OUTPUT [QUERY ...] [--typed] [--exact] [--json FILE]
+Usage: Benchmarks/search-bytes.py OUTPUT [QUERY ...] [--typed] [--exact SEARCH_JSON] [--json FILE]
   --typed  also replay typing each query into the header box one character at a time, every
            prefix run to the end (an upper bound: the client skips stale steps)
-  --exact  compare the results with the whole-index search over search.json (slow on big sites)
+  --exact  compare the results with the whole-index search over SEARCH_JSON, the search.json of
+           the same site built with `search.split: never` (a split site has none; slow on big
+           sites)
 """
 import argparse
 import base64
@@ -145,11 +147,11 @@ class Client:
 
 
 class Exact:
-    """The whole-index search of the client's small-site path, over search.json."""
+    """The whole-index search of the client's small-site path, over a search.json file."""
 
-    def __init__(self, out):
+    def __init__(self, path):
         self.entries = [(words(e["title"]), words(e["heading"]), words(e["text"]))
-                        for e in json.loads((Path(out) / "search.json").read_bytes())]
+                        for e in json.loads(Path(path).read_bytes())]
 
     def find(self, query):
         terms, hits = words(query), []
@@ -173,12 +175,12 @@ def main():
     parser.add_argument("output")
     parser.add_argument("queries", nargs="*")
     parser.add_argument("--typed", action="store_true")
-    parser.add_argument("--exact", action="store_true")
+    parser.add_argument("--exact", metavar="SEARCH_JSON")
     parser.add_argument("--level", type=int, default=6)
     parser.add_argument("--json", help="write the figures to this file")
     args = parser.parse_intermixed_args()
     queries = args.queries or DEFAULT_QUERIES
-    exact = Exact(args.output) if args.exact else None
+    exact = Exact(args.exact) if args.exact else None
     probe = Client(args.output, args.level)
     mode = "split" if probe.manifest else "single search.json"
     docs = probe.manifest["docs"] if probe.manifest else len(json.loads((Path(args.output) / "search.json").read_bytes()))

@@ -45,10 +45,27 @@ import Testing
                 == expected.map { Array($0.utf8) })
     }
 
-    @Test func fixtureWritesManifestShardsAndChunksAndKeepsSearchJSON() throws {
+    /// The `search.json` the split-search fixture gets when it is not split.
+    static func singleFileIndex() throws -> Data {
+        let root = try TestPaths.temporaryFolder()
+        try FileManager.default.removeItem(at: root)
+        try FileManager.default.copyItem(at: TestPaths.fixture("split-search"), to: root)
+        let config = root.appendingPathComponent("sitegen.yml")
+        let text = try String(contentsOf: config, encoding: .utf8)
+        try text.replacingOccurrences(of: "split: always", with: "split: never")
+            .write(to: config, atomically: true, encoding: .utf8)
+        let options = BuildOptions(
+            paths: SitePaths(root: root, output: root.appendingPathComponent("public")))
+        let report = try SiteBuilder(options: options).generate()
+        #expect(!report.files.contains { $0.path == "search/manifest.json" })
+        return try #require(report.files.first { $0.path == "search.json" }?.bytes())
+    }
+
+    @Test func fixtureWritesManifestShardsAndChunksInsteadOfSearchJSON() throws {
         let report = try FixtureSupport.generate("split-search")
         let reader = try #require(SplitIndexReader(report.files))
-        let searchJSON = try #require(report.files.first { $0.path == "search.json" }?.bytes())
+        #expect(!report.files.contains { $0.path == "search.json" })
+        let searchJSON = try Self.singleFileIndex()
         let entries = try #require(
             try JSONSerialization.jsonObject(with: searchJSON) as? [[String: Any]])
         #expect(reader.manifest["docs"] as? Int == entries.count)
@@ -69,7 +86,7 @@ import Testing
     @Test func everyTermFindsExactlyItsDocumentsAndTitles() throws {
         let report = try FixtureSupport.generate("split-search")
         let reader = try #require(SplitIndexReader(report.files))
-        let data = try #require(report.files.first { $0.path == "search.json" }?.bytes())
+        let data = try Self.singleFileIndex()
         let entries = try JSONDecoder().decode([DecodedEntry].self, from: data)
         var expected: [String: SplitIndexReader.Entry] = [:]
         for (doc, entry) in entries.enumerated() {
@@ -97,7 +114,7 @@ import Testing
     @Test func documentChunksHoldTheEntriesInOrder() throws {
         let report = try FixtureSupport.generate("split-search")
         let reader = try #require(SplitIndexReader(report.files))
-        let data = try #require(report.files.first { $0.path == "search.json" }?.bytes())
+        let data = try Self.singleFileIndex()
         let entries = try JSONDecoder().decode([DecodedEntry].self, from: data)
         let documents = reader.documents()
         #expect(documents.count == entries.count)

@@ -84,10 +84,19 @@ public struct SiteBuilder: Sendable {
     ) throws(BuildFailure) -> Summary {
         let config = try runner.run("load config") { loadConfig() }
         var (tree, topics, contentAssets) = try buildTree(&runner, config: config, cache: &cache)
-        let indexes = try writeIndexes(
-            &runner, tree: tree, topics: topics, config: config, sink: sink)
+        // The search and topic indexes are built on another thread while pages are templated;
+        // only their fixed paths are needed before then (the split index's versioned files
+        // are named after their content, and no page links to them).
+        let indexes = Self.fixedIndexPaths(split: config.searchSplit.applies(to: tree))
+        let indexTask = BackgroundTask(inline: options.jobs == 1) {
+            [tree, topics, config, self] in
+            let start = DispatchTime.now().uptimeNanoseconds
+            let written = buildIndexes(tree: tree, topics: topics, config: config, sink: sink)
+            return (written, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        // A failing stage must not leave the task writing into a staging folder being discarded.
+        defer { _ = indexTask.value() }
         tree.dropSearchText()
-        MemoryRelease.returnFreedMemory()
         let theme = try runner.run("load templates") {
             ThemeFiles.load(overrides: options.paths.templates, sitePaths: options.paths)
         }
@@ -124,6 +133,12 @@ public struct SiteBuilder: Sendable {
         }
         cache.outputs = templated.entries
         runner.counts.templated = templated.rendered
+        let (indexWrite, indexSeconds) = indexTask.value()
+        try runner.record(
+            "build search index", seconds: indexSeconds,
+            diagnostics: indexWrite.problems)
+        let indexFiles = indexWrite.count
+        MemoryRelease.returnFreedMemory()
         let otherChecks = try runner.run("write") {
             writeOthers(others, into: sink, checker: checker, origins: origins)
         }
@@ -135,7 +150,7 @@ public struct SiteBuilder: Sendable {
         }
         return Summary(
             pageCount: tree.pages.count,
-            fileCount: outputPaths.count + indexes.count + others.count)
+            fileCount: outputPaths.count + indexFiles + others.count)
     }
 
     /// Loads and renders the content into the site tree and its topic index.
@@ -235,24 +250,21 @@ public struct SiteBuilder: Sendable {
         return (content, content.diagnostics)
     }
 
-    /// Builds the search and topic indexes and puts them straight into the sink, so the
-    /// (large) search index is not held while pages are templated; returns their paths.
-    private func writeIndexes(
-        _ runner: inout StageRunner, tree: SiteTree, topics: TopicIndex, config: SiteConfig,
-        sink: any OutputSink
-    ) throws(BuildFailure) -> [String] {
-        let indexes = try runner.run("build search index") {
-            buildIndexes(tree: tree, topics: topics, config: config)
-        }
-        try runner.run("write search index") {
-            ((), writeOthers(indexes, into: sink, checker: nil, origins: [:]).1)
-        }
-        return indexes.map(\.path)
+    /// The index files whose paths do not depend on their content.
+    static func fixedIndexPaths(split: Bool) -> [String] {
+        [split ? "search/manifest.json" : "search.json", "topics.json"]
     }
 
-    private func buildIndexes(tree: SiteTree, topics: TopicIndex, config: SiteConfig)
-        -> [OutputFile]
-    {
+    /// Builds the search and topic indexes and puts each part into the sink as soon as it is
+    /// made, so the large files are not held together; returns how many files were written.
+    private func buildIndexes(
+        tree: SiteTree, topics: TopicIndex, config: SiteConfig, sink: any OutputSink
+    ) -> (count: Int, problems: [Diagnostic]) {
+        var written = (count: 0, problems: [Diagnostic]())
+        func write(_ files: [OutputFile]) {
+            written.count += files.count
+            written.problems += writeOthers(files, into: sink, checker: nil, origins: [:]).1
+        }
         let search = SearchIndexBuilder(baseURL: config.baseURL)
         let entries = search.entries(tree: tree, topics: topics)
         let topicList = topics.topics.map { topic in
@@ -263,17 +275,20 @@ public struct SiteBuilder: Sendable {
                     config.baseURL.link(LinkResolver.encode(tree.pages[$0].page.sitePath))
                 })
         }
-        // The split index first: its working tables are freed before search.json is encoded.
-        var files: [OutputFile] = []
+        // A large site gets the split index instead of one search.json that no page would load.
         if config.searchSplit.applies(to: tree) {
-            files = SplitSearchIndexBuilder(jobs: options.jobs).files(
-                entries: entries, sectionCounts: tree.pages.map(\.sections.count))
+            write(
+                SplitSearchIndexBuilder(jobs: options.jobs).files(
+                    entries: entries, sectionCounts: tree.pages.map(\.sections.count)))
+        } else {
+            write([
+                OutputFile(path: "search.json", contents: .data(SearchIndexBuilder.encode(entries)))
+            ])
         }
-        files.append(
-            OutputFile(path: "search.json", contents: .data(SearchIndexBuilder.encode(entries))))
-        files.append(
-            OutputFile(path: "topics.json", contents: .data(SearchIndexBuilder.encode(topicList))))
-        return files
+        write([
+            OutputFile(path: "topics.json", contents: .data(SearchIndexBuilder.encode(topicList)))
+        ])
+        return written
     }
 
     private func collectAssets(_ themeFiles: ThemeFiles, content assets: [AssetFile]) -> (

@@ -22,6 +22,17 @@ struct StageRunner {
         return value
     }
 
+    /// Records a stage that ran beside others (on another thread), with its own duration.
+    mutating func record(_ name: String, seconds: Double, diagnostics problems: [Diagnostic])
+        throws(BuildFailure)
+    {
+        timings.append(StageTiming(name: name, seconds: seconds, peakMemory: Self.peakMemory()))
+        diagnostics.append(contentsOf: problems)
+        if diagnostics.hasErrors {
+            throw BuildFailure(stage: name, diagnostics: diagnostics.sorted)
+        }
+    }
+
     /// The process's peak resident memory so far, in bytes.
     static func peakMemory() -> Int {
         var usage = rusage()

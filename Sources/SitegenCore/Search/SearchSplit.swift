@@ -1,5 +1,5 @@
 /// Whether a build also writes the split search index under `search/` (`search.split` in
-/// `sitegen.yml`); `search.json` is written either way.
+/// `sitegen.yml`); a split site gets no `search.json`.
 public enum SearchSplit: String, Sendable, Equatable, CaseIterable {
     /// Split once the pages hold more than `autoThreshold` words of text.
     case auto

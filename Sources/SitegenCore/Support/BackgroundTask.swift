@@ -1,0 +1,33 @@
+import Foundation
+
+/// A value computed on a thread of its own while the caller goes on, or at once on the calling
+/// thread when `inline` (serial builds); `value()` waits for it.
+final class BackgroundTask<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: T?
+    private let body: @Sendable () -> T
+
+    /// Starts computing `body`.
+    init(inline: Bool, _ body: @escaping @Sendable () -> T) {
+        self.body = body
+        if inline {
+            result = body()
+            done.signal()
+            return
+        }
+        let thread = Thread { [self] in
+            result = self.body()
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The value, once computed (the thread's writes are visible after the semaphore).
+    func value() -> T {
+        done.wait()
+        done.signal()
+        guard let result else { preconditionFailure("a background task finished without a value") }
+        return result
+    }
+}
