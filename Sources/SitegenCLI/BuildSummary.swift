@@ -11,7 +11,8 @@ enum BuildSummary {
         )
     }
 
-    /// One line per stage: name, milliseconds and the peak memory so far.
+    /// One line per stage: name, milliseconds and the peak memory so far; a stage that ran on
+    /// another thread says so.
     static func stages(_ timings: [StageTiming]) -> [String] {
         timings.map { timing in
             let name = timing.name.padding(toLength: 20, withPad: " ", startingAt: 0)
@@ -19,6 +20,7 @@ enum BuildSummary {
                 + String(
                     format: "%8.1f ms  peak %5.0f MB", timing.seconds * 1000,
                     Double(timing.peakMemory) / 1_048_576)
+                + (timing.isConcurrent ? "  (beside the stages above)" : "")
         }
     }
 }

@@ -129,6 +129,10 @@ import Testing
         ] {
             #expect(result.stdout.contains(stage), "no \(stage) in \(result.stdout)")
         }
+        let search = result.stdout.split(separator: "\n").first {
+            $0.contains("build search index")
+        }
+        #expect(search?.hasSuffix("(beside the stages above)") == true, "\(result.stdout)")
     }
 }
 

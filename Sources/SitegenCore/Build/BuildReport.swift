@@ -6,6 +6,9 @@ public struct StageTiming: Sendable, Equatable {
     public var seconds: Double
     /// The process's peak resident memory when the stage ended, in bytes.
     public var peakMemory: Int = 0
+    /// Whether the stage ran on another thread beside the ones before it, so its time is not
+    /// part of the build's total.
+    public var isConcurrent = false
 }
 
 /// What a successful build did.
@@ -23,6 +26,8 @@ public struct BuildReport: Sendable {
     /// How much was rendered anew rather than reused from a cache.
     public var counts = RebuildCounts()
 
-    /// Total wall time.
-    public var seconds: Double { timings.reduce(0) { $0 + $1.seconds } }
+    /// Total wall time (stages that ran beside others are counted once, in theirs).
+    public var seconds: Double {
+        timings.reduce(0) { $0 + ($1.isConcurrent ? 0 : $1.seconds) }
+    }
 }

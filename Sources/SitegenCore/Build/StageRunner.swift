@@ -26,7 +26,9 @@ struct StageRunner {
     mutating func record(_ name: String, seconds: Double, diagnostics problems: [Diagnostic])
         throws(BuildFailure)
     {
-        timings.append(StageTiming(name: name, seconds: seconds, peakMemory: Self.peakMemory()))
+        timings.append(
+            StageTiming(
+                name: name, seconds: seconds, peakMemory: Self.peakMemory(), isConcurrent: true))
         diagnostics.append(contentsOf: problems)
         if diagnostics.hasErrors {
             throw BuildFailure(stage: name, diagnostics: diagnostics.sorted)
