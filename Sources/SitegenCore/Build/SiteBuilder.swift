@@ -133,7 +133,9 @@ public struct SiteBuilder: Sendable {
         }
         cache.outputs = templated.entries
         runner.counts.templated = templated.rendered
-        let (indexWrite, indexSeconds) = indexTask.value()
+        let (indexWrite, indexSeconds) = try runner.run("wait for search index") {
+            indexTask.value()
+        }
         try runner.record(
             "build search index", seconds: indexSeconds,
             diagnostics: indexWrite.problems)
