@@ -27,6 +27,24 @@ import Testing
         #expect(memo.verdict(for: "/missing/") == .some(first.first))
     }
 
+    @Test func memoKeepsThousandsOfLinksAndTheirFirstVerdicts() {
+        var memo = LinkMemo()
+        let links = (0..<5000).map { "/page-\($0)/" }
+        for (number, link) in links.enumerated() {
+            memo.record(link, verdict: number % 3 == 0 ? "broken \(number)" : nil)
+        }
+        memo.record(links[3], verdict: nil)
+        for (number, link) in links.enumerated() {
+            let expected: String? = number % 3 == 0 ? "broken \(number)" : nil
+            #expect(memo.verdict(for: link) == .some(expected), "\(link)")
+            let raw = Array(link.utf8).withUnsafeBufferPointer { memo.verdict(for: $0) }
+            #expect(raw == .some(expected), "\(link)")
+        }
+        #expect(memo.verdict(for: "/page-5000/") == nil)
+        #expect(memo.verdict(for: "/page-1") == nil)
+        #expect(memo.verdict(for: "") == nil)
+    }
+
     @Test func linksWithEntitiesAreDecodedAndNotRecorded() {
         var memo = LinkMemo()
         let encoded = #"<a href="/a&amp;b/">e</a> <a href="/a&amp;amp;b/">double</a>"#
