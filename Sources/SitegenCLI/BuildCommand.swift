@@ -41,6 +41,9 @@ struct BuildCommand: ParsableCommand {
                 BuildSummary.stages(report.timings).forEach { print($0) }
                 print(
                     "  rendered \(report.counts.markdownRendered) page(s), templated \(report.counts.templated) file(s) anew"
+                        + (report.counts.searchChunks > 0
+                            ? ", tokenised \(report.counts.searchChunksTokenised) of \(report.counts.searchChunks) search chunks"
+                            : "")
                 )
             }
         } catch {

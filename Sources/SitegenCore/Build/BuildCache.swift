@@ -21,6 +21,10 @@ public struct BuildCache: Sendable {
 
     var markdown: [String: MarkdownEntry] = [:]
     var outputs: [String: OutputEntry] = [:]
+    /// The split search index's tokenised chunks, by key, for builds kept in memory.
+    var search: [UInt64: SearchChunkScan] = [:]
+    /// Where a disk build reads and writes them instead.
+    var searchFile: SearchScanFile?
     /// Whether results are hashed and kept; a one-shot build skips the hashing.
     let isRecording: Bool
 
@@ -53,10 +57,18 @@ public struct RebuildCounts: Sendable, Equatable {
     public var markdownRendered = 0
     /// Files whose template was applied.
     public var templated = 0
+    /// Chunks of the split search index's documents, and how many of them were tokenised.
+    public var searchChunks = 0
+    public var searchChunksTokenised = 0
 
     /// Creates counts.
-    public init(markdownRendered: Int = 0, templated: Int = 0) {
+    public init(
+        markdownRendered: Int = 0, templated: Int = 0, searchChunks: Int = 0,
+        searchChunksTokenised: Int = 0
+    ) {
         self.markdownRendered = markdownRendered
         self.templated = templated
+        self.searchChunks = searchChunks
+        self.searchChunksTokenised = searchChunksTokenised
     }
 }

@@ -9,7 +9,7 @@ import SitegenMarkdown
 /// ignored and the build starts from scratch.
 struct BuildCacheStore {
     /// The cache format; bump it whenever what is written changes.
-    static let format = 2
+    static let format = 3
     /// The cache file.
     let file: URL
     /// Format, version, config and options this cache is valid for.
@@ -29,6 +29,13 @@ struct BuildCacheStore {
 
     /// The saved cache, or an empty recording cache when there is none that fits.
     func load() -> BuildCache {
+        var cache = loadEntries()
+        cache.searchFile = SearchScanFile(
+            url: folder.appendingPathComponent("search.cache"), header: header)
+        return cache
+    }
+
+    private func loadEntries() -> BuildCache {
         guard let data = POSIXFile.read(file.path) else { return BuildCache() }
         var reader = BinaryReader(data)
         do {
@@ -94,6 +101,7 @@ struct BuildCacheStore {
         if let replaced {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(replaced))
         }
+        cache.searchFile?.commit()
     }
 
     /// Puts every page's HTML in an archive; returns its name, each page's (offset, count), and

@@ -88,10 +88,14 @@ public struct SiteBuilder: Sendable {
         // only their fixed paths are needed before then (the split index's versioned files
         // are named after their content, and no page links to them).
         let indexes = Self.fixedIndexPaths(split: config.searchSplit.applies(to: tree))
+        let searchCache = cache.isRecording ? cache.search : nil
+        let searchFile = cache.isRecording ? cache.searchFile : nil
         let indexTask = BackgroundTask(inline: options.jobs == 1) {
             [tree, topics, config, self] in
             let start = DispatchTime.now().uptimeNanoseconds
-            let written = buildIndexes(tree: tree, topics: topics, config: config, sink: sink)
+            let written = buildIndexes(
+                tree: tree, topics: topics, config: config, sink: sink,
+                cache: searchFile.map { $0.load() } ?? searchCache, file: searchFile)
             return (written, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         // A failing stage must not leave the task writing into a staging folder being discarded.
@@ -140,6 +144,9 @@ public struct SiteBuilder: Sendable {
             "build search index", seconds: indexSeconds,
             diagnostics: indexWrite.problems)
         let indexFiles = indexWrite.count
+        if cache.isRecording { cache.search = indexWrite.scans }
+        runner.counts.searchChunks = indexWrite.chunks
+        runner.counts.searchChunksTokenised = indexWrite.chunksTokenised
         MemoryRelease.returnFreedMemory()
         let otherChecks = try runner.run("write") {
             writeOthers(others, into: sink, checker: checker, origins: origins)
@@ -257,12 +264,24 @@ public struct SiteBuilder: Sendable {
         [split ? "search/manifest.json" : "search.json", "topics.json"]
     }
 
+    /// What building the indexes wrote, and the split index's chunk scans for the cache.
+    private struct IndexWrite: Sendable {
+        var count = 0
+        var problems: [Diagnostic] = []
+        var scans: [UInt64: SearchChunkScan] = [:]
+        var chunks = 0
+        var chunksTokenised = 0
+    }
+
     /// Builds the search and topic indexes and puts each part into the sink as soon as it is
-    /// made, so the large files are not held together; returns how many files were written.
+    /// made, so the large files are not held together. With a `cache` (the previous build's
+    /// chunk scans), only changed chunks are tokenised; the new scans go to `file` when there
+    /// is one, or are returned.
     private func buildIndexes(
-        tree: SiteTree, topics: TopicIndex, config: SiteConfig, sink: any OutputSink
-    ) -> (count: Int, problems: [Diagnostic]) {
-        var written = (count: 0, problems: [Diagnostic]())
+        tree: SiteTree, topics: TopicIndex, config: SiteConfig, sink: any OutputSink,
+        cache: [UInt64: SearchChunkScan]?, file: SearchScanFile?
+    ) -> IndexWrite {
+        var written = IndexWrite()
         func write(_ files: [OutputFile]) {
             written.count += files.count
             written.problems += writeOthers(files, into: sink, checker: nil, origins: [:]).1
@@ -279,9 +298,20 @@ public struct SiteBuilder: Sendable {
         }
         // A large site gets the split index instead of one search.json that no page would load.
         if config.searchSplit.applies(to: tree) {
-            write(
-                SplitSearchIndexBuilder(jobs: options.jobs).files(
-                    entries: entries, sectionCounts: tree.pages.map(\.sections.count)))
+            let files = SplitSearchIndexBuilder(jobs: options.jobs).files(
+                entries: entries, sectionCounts: tree.pages.map(\.sections.count),
+                previous: cache ?? [:]
+            ) { scans in
+                written.chunks = scans.count
+                written.chunksTokenised = scans.filter { cache?[$0.key] == nil }.count
+                if let file {
+                    file.write(scans)
+                } else if cache != nil {
+                    written.scans = Dictionary(
+                        scans.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+                }
+            }
+            write(files)
         } else {
             write([
                 OutputFile(path: "search.json", contents: .data(SearchIndexBuilder.encode(entries)))

@@ -49,8 +49,12 @@ struct SearchTermIndex: Sendable {
 
     /// Tokenises `entries` on all cores; `sectionCounts` gives each page's number of entries, in
     /// order (a page's entries are adjacent, its top section first). When the counts do not add
-    /// up, every entry is taken as a page of its own.
-    static func build(entries: [SearchEntry], sectionCounts: [Int], jobs: Int?) -> SearchTermIndex {
+    /// up, every entry is taken as a page of its own. Chunks found in `previous` with the same
+    /// key are not tokenised again; every chunk's scan goes to `scanned` for the next build.
+    static func build(
+        entries: [SearchEntry], sectionCounts: [Int], jobs: Int?,
+        previous: [UInt64: SearchChunkScan] = [:], scanned: ([SearchChunkScan]) -> Void = { _ in }
+    ) -> SearchTermIndex {
         var counts = sectionCounts
         if counts.reduce(0, +) != entries.count {
             counts = Array(repeating: 1, count: entries.count)
@@ -62,45 +66,38 @@ struct SearchTermIndex: Sendable {
             starts.append(starts[starts.count - 1] + count)
             pageOf.append(contentsOf: repeatElement(Int32(page), count: count))
         }
-        let workers = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let size = max(64, entries.count / (workers * 4) + 1)
-        let ranges = stride(from: 0, to: entries.count, by: size).map {
-            $0..<min($0 + size, entries.count)
+        let ranges = SearchChunkScan.chunks(entries)
+        let scans = ranges.parallelMap(jobs: jobs) { range -> SearchChunkScan in
+            let key = SearchChunkScan.key(entries, range)
+            if let known = previous[key], known.docCount == range.count { return known }
+            return scan(entries, range, key: key)
         }
-        let scans = ranges.parallelMap(jobs: jobs) { scan(entries, $0) }
 
-        var ids: [SearchTerm: Int] = [:]
-        var terms: [SearchTerm] = []
-        func id(_ term: SearchTerm) -> Int {
-            if let known = ids[term] { return known }
-            ids[term] = terms.count
-            terms.append(term)
-            return terms.count - 1
+        scanned(scans)
+        var table = TermTable()
+        let maps = scans.map { scan in
+            (0..<scan.termCount).map { id in scan.withTerm(id) { Int(table.id(of: $0)) } }
         }
-        let maps = scans.map { scan in (0..<scan.table.count).map { id(scan.table.term($0)) } }
-        var offsets = [Int](repeating: 0, count: terms.count + 1)
+        var offsets = [Int](repeating: 0, count: table.count + 1)
         for (scan, map) in zip(scans, maps) {
-            var position = 0
-            while position < scan.terms.count {
-                offsets[map[Int(scan.terms[position])] + 1] += 1
-                position += 1
-            }
+            for local in scan.terms { offsets[map[Int(local)] + 1] += 1 }
         }
-        for term in terms.indices { offsets[term + 1] += offsets[term] }
-        var allDocs = [Int32](repeating: 0, count: offsets[terms.count])
-        var allFlags = [UInt8](repeating: 0, count: offsets[terms.count])
+        for term in 0..<table.count { offsets[term + 1] += offsets[term] }
+        var allDocs = [Int32](repeating: 0, count: offsets[table.count])
+        var allFlags = [UInt8](repeating: 0, count: offsets[table.count])
         var next = offsets
-        for (scan, map) in zip(scans, maps) {
+        for ((scan, map), range) in zip(zip(scans, maps), ranges) {
+            let base = Int32(range.lowerBound)
             var position = 0
             while position < scan.terms.count {
                 let term = map[Int(scan.terms[position])]
-                allDocs[next[term]] = scan.docs[position]
+                allDocs[next[term]] = base + scan.docs[position]
                 allFlags[next[term]] = scan.flags[position]
                 next[term] += 1
                 position += 1
             }
         }
-        var found = terms.indices.map { term in
+        var found = (0..<table.count).map { term in
             var occurrences = TermOccurrences()
             occurrences.docs = Array(allDocs[offsets[term]..<offsets[term + 1]])
             occurrences.flags = Array(allFlags[offsets[term]..<offsets[term + 1]])
@@ -109,12 +106,14 @@ struct SearchTermIndex: Sendable {
         for (page, count) in counts.enumerated() where count > 0 {
             var position = 0
             for text in SearchTokenizer.terms(in: entries[starts[page]].title) {
-                let term = id(SearchTerm(text: text))
+                var text = text
+                let term = Int(text.withUTF8 { table.id(of: $0) })
                 if term == found.count { found.append(TermOccurrences()) }
                 found[term].add(page: Int32(page), isFirst: position == 0)
                 position += 1
             }
         }
+        let terms = (0..<table.count).map { table.term($0) }
         let order = terms.indices.sorted { terms[$0] < terms[$1] }
         return SearchTermIndex(
             terms: order.map { terms[$0] }, occurrences: order.map { found[$0] },
@@ -122,17 +121,22 @@ struct SearchTermIndex: Sendable {
     }
 
     /// Tokenises the headings and text of the documents in `range`.
-    private static func scan(_ entries: [SearchEntry], _ range: Range<Int>) -> Scan {
+    private static func scan(_ entries: [SearchEntry], _ range: Range<Int>, key: UInt64)
+        -> SearchChunkScan
+    {
         var scan = Scan()
         for doc in range {
             let entry = entries[doc]
             let top = entry.heading.isEmpty ? TermOccurrences.pageTop : 0
-            scan.doc = Int32(doc)
+            scan.doc = Int32(doc - range.lowerBound)
             scan.flag = TermOccurrences.heading | top
             SearchTokenizer.forEachTerm(in: entry.heading, into: &scan)
             scan.flag = TermOccurrences.text | top
             SearchTokenizer.forEachTerm(in: entry.text, into: &scan)
         }
-        return scan
+        let (bytes, starts) = scan.table.exported
+        return SearchChunkScan(
+            key: key, docCount: range.count, termBytes: bytes, termStarts: starts,
+            terms: scan.terms, docs: scan.docs, flags: scan.flags)
     }
 }

@@ -34,8 +34,19 @@ public struct SplitSearchIndexBuilder: Sendable {
     /// The files for `entries` (as in `search.json`); `sectionCounts` is each page's number of
     /// entries, in reading order.
     public func files(entries: [SearchEntry], sectionCounts: [Int]) -> [OutputFile] {
+        files(entries: entries, sectionCounts: sectionCounts, previous: [:]) { _ in }
+    }
+
+    /// The files, tokenising only the chunks of documents not in `previous`; every chunk's
+    /// scan goes to `scanned` (for the next build) before the files are encoded, so the caller
+    /// can store and release them.
+    func files(
+        entries: [SearchEntry], sectionCounts: [Int], previous: [UInt64: SearchChunkScan],
+        scanned: ([SearchChunkScan]) -> Void
+    ) -> [OutputFile] {
         let index = SearchTermIndex.build(
-            entries: entries, sectionCounts: sectionCounts, jobs: jobs)
+            entries: entries, sectionCounts: sectionCounts, jobs: jobs, previous: previous,
+            scanned: scanned)
         let encoder = TermEntryEncoder(index: index, cap: cap)
         let encoded = Array(index.terms.indices).parallelMap(jobs: jobs) {
             encoder.encode(term: $0)

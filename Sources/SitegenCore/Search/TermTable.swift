@@ -43,6 +43,11 @@ struct TermTable {
         return Int32(id)
     }
 
+    /// Every term's bytes one after another, and where each starts, plus the end.
+    var exported: (bytes: [UInt8], starts: [Int32]) {
+        (arena, starts.map { Int32($0) })
+    }
+
     /// The term with id `id`.
     func term(_ id: Int) -> SearchTerm {
         let bytes = arena[starts[id]..<starts[id + 1]]

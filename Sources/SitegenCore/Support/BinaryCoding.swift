@@ -64,6 +64,13 @@ struct BinaryWriter {
 
     /// Writes a list of strings.
     mutating func strings(_ values: [String]) { array(values) { $0.string($1) } }
+
+    /// Writes a count, then the integers' little-endian bytes in one piece.
+    mutating func integers<T: FixedWidthInteger>(_ values: [T]) {
+        int(values.count)
+        values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
+        if descriptor != nil && bytes.count > 1 << 20 { flush() }
+    }
 }
 
 /// Reads what `BinaryWriter` wrote; any inconsistency throws, and the cache is ignored.
@@ -122,4 +129,20 @@ struct BinaryReader {
 
     /// Reads a list of strings.
     mutating func strings() throws -> [String] { try array { try $0.string() } }
+
+    /// Reads what `BinaryWriter.integers` wrote.
+    mutating func integers<T: FixedWidthInteger>(_ type: T.Type) throws -> [T] {
+        let count = try int()
+        let size = MemoryLayout<T>.size
+        guard count >= 0, count <= (bytes.count - offset) / size else { throw Malformed() }
+        let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            bytes.withUnsafeBytes { raw in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + count * size)]))
+            }
+            initialized = count
+        }
+        offset += count * size
+        return values.map { T(littleEndian: $0) }
+    }
 }

@@ -1,0 +1,80 @@
+import Foundation
+
+/// What tokenising one chunk of search documents found, in the form the build cache keeps: a
+/// rebuild tokenises only the chunks whose headings and texts changed.
+///
+/// Chunks end where a document's URL hashes to a boundary (and at most every `maxDocuments`),
+/// so adding or removing a page moves the chunks around it only.
+struct SearchChunkScan: Sendable, Equatable {
+    /// A hash of the chunk's headings and texts.
+    var key: UInt64
+    /// Number of documents in the chunk.
+    var docCount: Int
+    /// The chunk's own terms: UTF-8 bytes one after another, and where each starts, plus the end.
+    var termBytes: [UInt8]
+    var termStarts: [Int32]
+    /// Postings in document order, at most one per term and document: the chunk's term id,
+    /// the document within the chunk, and the flags.
+    var terms: [Int32]
+    var docs: [Int32]
+    var flags: [UInt8]
+
+    /// Most documents in one chunk.
+    static let maxDocuments = 512
+    /// One document in `boundaryEvery` (by URL hash) starts a new chunk.
+    static let boundaryEvery: UInt64 = 64
+
+    /// The chunks of `entries`, as ranges of document positions.
+    static func chunks(_ entries: [SearchEntry]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for doc in entries.indices where doc > start {
+            let boundary = StableHash.fnv1a(entries[doc].url.utf8) % boundaryEvery == 0
+            if boundary || doc - start >= maxDocuments {
+                ranges.append(start..<doc)
+                start = doc
+            }
+        }
+        if start < entries.count { ranges.append(start..<entries.count) }
+        return ranges
+    }
+
+    /// The key of the documents in `range`: their headings and texts, in order.
+    static func key(_ entries: [SearchEntry], _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func add(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes in
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            }
+            hash = (hash ^ 0xFF) &* 0x100_0000_01b3
+        }
+        for doc in range {
+            add(entries[doc].heading)
+            add(entries[doc].text)
+        }
+        return hash ^ UInt64(range.count)
+    }
+
+    /// Bytes of the chunk's term `id`.
+    func withTerm<T>(_ id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        termBytes.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[Int(termStarts[id])..<Int(termStarts[id + 1])]))
+        }
+    }
+
+    /// Number of terms.
+    var termCount: Int { termStarts.count - 1 }
+
+    /// Whether every index points where it may (a cache read from disk is checked before use).
+    var isConsistent: Bool {
+        guard docCount >= 0, let first = termStarts.first, first == 0,
+            terms.count == docs.count, docs.count == flags.count,
+            zip(termStarts, termStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
+            let last = termStarts.last, Int(last) == termBytes.count
+        else { return false }
+        let count = Int32(termCount)
+        return terms.allSatisfy { $0 >= 0 && $0 < count }
+            && docs.allSatisfy { $0 >= 0 && Int($0) < docCount }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+@testable import SitegenCore
+
+/// The split search index tokenises only the chunks of documents that changed since the last
+/// build, in memory (serve) and on disk (`.sitegen-cache/search.cache`), and its files equal a
+/// fresh build's.
+@Suite struct SearchChunkCacheTests {
+    /// A site of `pages` notes in four folders, with the split index forced.
+    static func makeSite(pages: Int) throws -> URL {
+        let root = try TestPaths.temporaryFolder().appendingPathComponent("site")
+        let manager = FileManager.default
+        try manager.createDirectory(
+            at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try "title: Chunks\nbaseURL: https://example.org/docs/\nsearch:\n  split: always\n".write(
+            to: root.appendingPathComponent("sitegen.yml"), atomically: true, encoding: .utf8)
+        for page in 0..<pages {
+            let folder = root.appendingPathComponent("content/part-\(page % 4)")
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            let text = """
+                ---
+                title: Note \(page) on caching
+                ---
+                Words for note \(page): redis \(page % 7) celery \(page % 11) queue.
+
+                ## Details \(page)
+
+                More text about worker \(page % 13) and broker \(page % 5).
+                """
+            try text.write(
+                to: folder.appendingPathComponent("note-\(page).md"), atomically: true,
+                encoding: .utf8)
+        }
+        return root
+    }
+
+    static func options(_ root: URL, cache: Bool = true) -> BuildOptions {
+        BuildOptions(
+            paths: SitePaths(root: root, output: root.appendingPathComponent("public")),
+            usesCache: cache)
+    }
+
+    static func append(_ text: String, toNote page: Int, in root: URL) throws {
+        let note = root.appendingPathComponent("content/part-\(page % 4)/note-\(page).md")
+        let old = try String(contentsOf: note, encoding: .utf8)
+        try (old + text).write(to: note, atomically: true, encoding: .utf8)
+    }
+
+    @Test func inMemoryRebuildTokenisesOnlyTheEditedChunk() throws {
+        let site = try Self.makeSite(pages: 400)
+        var cache = BuildCache()
+        let first = try SiteBuilder(options: Self.options(site)).generate(cache: &cache)
+        #expect(first.counts.searchChunks > 4)
+        #expect(first.counts.searchChunksTokenised == first.counts.searchChunks)
+        try Self.append("\nA zebrafish appears.\n", toNote: 123, in: site)
+        let second = try SiteBuilder(options: Self.options(site)).generate(cache: &cache)
+        let fresh = try SiteBuilder(options: Self.options(site)).generate()
+        #expect(second.counts.searchChunksTokenised == 1)
+        #expect(second.counts.searchChunks == first.counts.searchChunks)
+        #expect(second.files == fresh.files)
+        let zebra = Data("zebrafish".utf8)
+        #expect(
+            second.files.contains {
+                $0.path.hasPrefix("search/") && $0.bytes()?.range(of: zebra) != nil
+            })
+    }
+
+    @Test func diskRebuildReadsTheScansBackAndEqualsACleanBuild() throws {
+        let site = try Self.makeSite(pages: 300)
+        let output = site.appendingPathComponent("public")
+        let first = try SiteBuilder(options: Self.options(site)).build()
+        let file = site.appendingPathComponent(".sitegen-cache/search.cache")
+        #expect(FileManager.default.fileExists(atPath: file.path))
+        #expect(!FileManager.default.fileExists(atPath: file.path + ".tmp"))
+        try Self.append("\nAn okapi walks by.\n", toNote: 7, in: site)
+        let second = try SiteBuilder(options: Self.options(site)).build()
+        #expect(second.counts.searchChunksTokenised == 1)
+        #expect(second.counts.searchChunks == first.counts.searchChunks)
+        let cached = DiskSnapshot.files(output)
+        let clean = try TestPaths.temporaryFolder()
+        var options = Self.options(site, cache: false)
+        options.paths = SitePaths(root: site, output: clean)
+        _ = try SiteBuilder(options: options).build()
+        #expect(cached == DiskSnapshot.files(clean))
+    }
+
+    @Test func aDamagedScanFileIsIgnored() throws {
+        let site = try Self.makeSite(pages: 120)
+        _ = try SiteBuilder(options: Self.options(site)).build()
+        let file = site.appendingPathComponent(".sitegen-cache/search.cache")
+        var bytes = try Data(contentsOf: file)
+        bytes.replaceSubrange(
+            (bytes.count - 40)..<bytes.count, with: Data(repeating: 0xFF, count: 40))
+        try bytes.write(to: file)
+        let rebuilt = try SiteBuilder(options: Self.options(site)).build()
+        #expect(rebuilt.counts.searchChunksTokenised == rebuilt.counts.searchChunks)
+        let again = try SiteBuilder(options: Self.options(site)).build()
+        #expect(again.counts.searchChunksTokenised == 0, "the rebuild wrote a good file again")
+    }
+
+    @Test func insertingADocumentMovesOnlyTheChunksAroundIt() {
+        func entry(_ number: Int) -> SearchEntry {
+            SearchEntry(
+                url: "/docs/page-\(number)/", title: "Page \(number)", heading: "",
+                text: "text \(number)", topics: [])
+        }
+        let before = (0..<2000).map(entry)
+        var after = before
+        after.insert(entry(99_999), at: 1000)
+        let keys = { (entries: [SearchEntry]) in
+            Set(SearchChunkScan.chunks(entries).map { SearchChunkScan.key(entries, $0) })
+        }
+        let changed = keys(after).subtracting(keys(before))
+        #expect(SearchChunkScan.chunks(before).count > 10)
+        #expect(
+            (1...2).contains(changed.count),
+            "only the chunk that gained the document differs (or splits in two there)")
+    }
+}
+
+/// Every file under a folder with its bytes (the output marker left out).
+enum DiskSnapshot {
+    static func files(_ folder: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        let paths =
+            FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+        for path in paths where path != OutputWriter.markerName {
+            var isFolder: ObjCBool = false
+            let full = folder.appendingPathComponent(path).path
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder),
+                !isFolder.boolValue
+            {
+                result[path] = FileManager.default.contents(atPath: full)
+            }
+        }
+        return result
+    }
+}
