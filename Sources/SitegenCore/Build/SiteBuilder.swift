@@ -79,6 +79,15 @@ public struct SiteBuilder: Sendable {
             counts: runner.counts)
     }
 
+    /// What applying templates needs beside the templates.
+    private struct TemplatingSetup {
+        var renderer: SiteRenderer
+        var outputPaths: [String]
+        var origins: [String: OutputLinkChecker.Origin]
+        var checker: OutputLinkChecker
+        var linkable: [String]
+    }
+
     private func generate(
         _ runner: inout StageRunner, cache: inout BuildCache, sink: any OutputSink, keepsData: Bool
     ) throws(BuildFailure) -> Summary {
@@ -115,18 +124,25 @@ public struct SiteBuilder: Sendable {
             TemplateLibrary.compile(theme, fastPath: options.compilesTemplates)
         }
         let others = assets.files + published
-        let contexts = PageContextBuilder(
-            config: config, tree: tree, topics: topics, assets: assets.names,
-            hasFeed: published.contains { $0.path == "feed.xml" })
-        let renderer = SiteRenderer(library: library, contexts: contexts, jobs: options.jobs)
-        let outputPaths = renderer.outputPaths
-        let origins = origins(tree)
-        let checker = OutputLinkChecker(
-            baseURL: config.baseURL,
-            existing: Set(outputPaths + indexes + others.map(\.path)))
-        let linkable =
-            outputPaths + others.map(\.path)
-            + indexes.filter { !SplitSearchIndexBuilder.isVersioned($0) }
+        let setup = try runner.run("prepare contexts") { () -> TemplatingSetup in
+            let contexts = PageContextBuilder(
+                config: config, tree: tree, topics: topics, assets: assets.names,
+                hasFeed: published.contains { $0.path == "feed.xml" })
+            let renderer = SiteRenderer(library: library, contexts: contexts, jobs: options.jobs)
+            let outputPaths = renderer.outputPaths
+            let checker = OutputLinkChecker(
+                baseURL: config.baseURL,
+                existing: Set(outputPaths + indexes + others.map(\.path)))
+            let linkable =
+                outputPaths + others.map(\.path)
+                + indexes.filter { !SplitSearchIndexBuilder.isVersioned($0) }
+            return TemplatingSetup(
+                renderer: renderer, outputPaths: outputPaths, origins: self.origins(tree),
+                checker: checker, linkable: linkable)
+        }
+        let (renderer, outputPaths, origins, checker, linkable) = (
+            setup.renderer, setup.outputPaths, setup.origins, setup.checker, setup.linkable
+        )
         let previous = cache
         let templated = try runner.run("apply templates") {
             renderer.render(
