@@ -35,6 +35,7 @@ public struct SiteBuilder: Sendable {
                     store.save(cache.stamped(with: staging.stamps))
                 }
             }
+            MemoryRelease.releaseInBackground(consume cache)
             try runner.run("remove old output") { OutputWriter.finishRemovals() }
             return report(runner, summary: summary, files: [])
         } catch {

@@ -31,4 +31,19 @@ enum MemoryRelease {
     static func returnFreedMemory() {
         _ = trim?(0)
     }
+
+    /// Frees `value` on a thread of its own, so taking apart a large structure (the build
+    /// cache: millions of strings) does not hold up the caller; a process that exits first
+    /// skips the work.
+    static func releaseInBackground<T: Sendable>(_ value: consuming T) {
+        let box = ReleaseBox(value)
+        let thread = Thread { box.value = nil }
+        thread.start()
+    }
+
+    /// Holds a value until a background thread lets go of it.
+    private final class ReleaseBox<T: Sendable>: @unchecked Sendable {
+        var value: T?
+        init(_ value: consuming T) { self.value = value }
+    }
 }
