@@ -19,22 +19,7 @@ import Testing
     }
 
     /// Every file under `folder` (marker excluded) with its bytes.
-    func files(_ folder: URL) -> [String: Data] {
-        var result: [String: Data] = [:]
-        let paths = FileManager.default.enumerator(atPath: folder.path)?.compactMap {
-            $0 as? String
-        }
-        for path in paths ?? [] where path != OutputWriter.markerName {
-            var isFolder: ObjCBool = false
-            let full = folder.appendingPathComponent(path).path
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder),
-                !isFolder.boolValue
-            {
-                result[path] = FileManager.default.contents(atPath: full)
-            }
-        }
-        return result
-    }
+    func files(_ folder: URL) -> [String: Data] { DiskSnapshot.files(folder) }
 
     func inode(_ url: URL) -> UInt64? {
         (try? FileManager.default.attributesOfItem(atPath: url.path))?[.systemFileNumber]
