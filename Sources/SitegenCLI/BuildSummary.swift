@@ -15,7 +15,7 @@ enum BuildSummary {
     /// another thread says so.
     static func stages(_ timings: [StageTiming]) -> [String] {
         timings.map { timing in
-            let name = timing.name.padding(toLength: 20, withPad: " ", startingAt: 0)
+            let name = timing.name.padding(toLength: 22, withPad: " ", startingAt: 0)
             return "  " + name
                 + String(
                     format: "%8.1f ms  peak %5.0f MB", timing.seconds * 1000,

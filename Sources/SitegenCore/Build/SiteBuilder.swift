@@ -375,13 +375,15 @@ public struct SiteBuilder: Sendable {
     }
 
     private func origins(_ tree: SiteTree) -> [String: OutputLinkChecker.Origin] {
+        let content = options.paths.content.path + "/"
         var origins: [String: OutputLinkChecker.Origin] = [:]
-        for rendered in tree.pages {
-            origins[rendered.page.sitePath + "index.html"] = OutputLinkChecker.Origin(
-                path: rendered.page.diagnosticPath,
-                sourceFile: rendered.page.sourcePath.map { options.paths.content.path + "/" + $0 },
-                bodyLineOffset: rendered.page.bodyLineOffset,
-                markdownHrefs: Set(rendered.links.map(\.target.href)))
+        origins.reserveCapacity(tree.pages.count)
+        for index in tree.pages.indices {
+            let page = tree.pages[index].page
+            origins[page.sitePath + "index.html"] = OutputLinkChecker.Origin(
+                path: page.diagnosticPath, sourceFile: page.sourcePath.map { content + $0 },
+                bodyLineOffset: page.bodyLineOffset,
+                markdownHrefs: Set(tree.pages[index].links.map(\.target.href)))
         }
         return origins
     }

@@ -10,6 +10,9 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     public let folder: URL
     /// The current output folder, whose files may be reused.
     public let previous: URL
+    /// The two folders' paths, made once rather than for every file.
+    private let folderPath: String
+    private let previousPath: String
     private let lock = NSLock()
     /// Folders of staging already created; the staging folder itself is made with the first file.
     private var folders: Set<String> = []
@@ -18,6 +21,8 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     init(folder: URL, previous: URL) {
         self.folder = folder
         self.previous = previous
+        folderPath = folder.path
+        previousPath = previous.path
     }
 
     /// Writes one file into staging, creating its folders.
@@ -25,7 +30,7 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         let target = try prepare(file.path)
         switch file.contents {
         case .data(let data):
-            let old = previous.path + "/" + file.path
+            let old = previousPath + "/" + file.path
             if !Self.linkUnchanged(data, from: old, to: target) {
                 try Self.write(data, to: target)
             }
@@ -37,7 +42,7 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
 
     /// Hard-links the previous output's file when it still has the stamp a cache recorded.
     public func reuse(_ path: String, stamp: FileStamp) -> Bool {
-        let old = previous.path + "/" + path
+        let old = previousPath + "/" + path
         guard FileStamp.of(old) == stamp, let target = try? prepare(path),
             link(old, target) == 0
         else { return false }
@@ -76,14 +81,14 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
                     _ = lock.withLock { folders.insert(folder) }
                     continue
                 }
-                let full = self.folder.path + "/" + folder
+                let full = folderPath + "/" + folder
                 guard mkdir(full, 0o755) == 0 || errno == EEXIST else {
                     throw CocoaError.error(full, errno)
                 }
                 _ = lock.withLock { folders.insert(folder) }
             }
         }
-        return folder.path + "/" + path
+        return folderPath + "/" + path
     }
 
     /// Writes bytes with one `open` and as few `write` calls as the kernel allows.
