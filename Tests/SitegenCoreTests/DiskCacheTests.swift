@@ -131,4 +131,30 @@ import Testing
                 atPath: cacheFolder.appendingPathComponent(names[0]).path)[.size] as? Int)
         #expect(size < 3 * 12 * 400 * 20)
     }
+
+    @Test func aBuildFailingAfterRenderingLeavesTheCacheAsItWas() throws {
+        let site = try copyOfFixture("basic")
+        let cacheFolder = site.appendingPathComponent(".sitegen-cache")
+        _ = try SiteBuilder(options: options(site)).build()
+        let before = files(cacheFolder)
+        // A page naming a missing template fails in "apply templates", after the cache's
+        // rendered pages began to be saved; its long body would go into a new archive.
+        let broken = site.appendingPathComponent("content/guide/broken.md")
+        let body = String(repeating: "A body long enough to need a new archive. ", count: 4000)
+        try "---\ntitle: Broken\ntemplate: no-such-template\n---\n\(body)\n".write(
+            to: broken, atomically: true, encoding: .utf8)
+        #expect(throws: BuildFailure.self) { try SiteBuilder(options: options(site)).build() }
+        #expect(files(cacheFolder) == before, "no temporary file, no new archive, same cache")
+        try FileManager.default.removeItem(at: broken)
+        let rebuilt = try SiteBuilder(options: options(site)).build()
+        #expect(rebuilt.counts.markdownRendered == 0, "the old cache is still used")
+        // An edit to one page appends its body to the current archive instead.
+        let setup = site.appendingPathComponent("content/guide/setup.md")
+        let original = try String(contentsOf: setup, encoding: .utf8)
+        try original.replacingOccurrences(of: "---\n", with: "---\ntemplate: no-such-template\n")
+            .appending(body).write(to: setup, atomically: true, encoding: .utf8)
+        let unchanged = files(cacheFolder)
+        #expect(throws: BuildFailure.self) { try SiteBuilder(options: options(site)).build() }
+        #expect(files(cacheFolder) == unchanged, "what the failed save appended is cut again")
+    }
 }

@@ -62,51 +62,112 @@ struct BuildCacheStore {
     /// The cache folder.
     var folder: URL { file.deletingLastPathComponent() }
 
-    /// Writes the cache: page bodies into the HTML archive (appended to the current one, or a
-    /// new generation once the current one is mostly stale), then the rest into a temporary file
-    /// that replaces the old one. A cache that cannot be written is removed, never left
-    /// half-written: the old file keeps pointing at bytes the archive still holds.
-    func save(_ cache: BuildCache) {
+    /// The first half of a save, done while pages are templated: the page bodies are in the
+    /// HTML archive and the Markdown entries in the temporary file, which stays open.
+    final class PendingSave: Sendable {
+        fileprivate let task: BackgroundTask<Begun?>
+        fileprivate init(_ task: BackgroundTask<Begun?>) { self.task = task }
+    }
+
+    fileprivate struct Begun: Sendable {
+        var descriptor: Int32
+        var writer: BinaryWriter
+        var archive: StoredArchive
+    }
+
+    /// Starts saving the Markdown entries on a thread of its own (or at once when `inline`):
+    /// page bodies into the HTML archive (appended to the current one, or a new generation once
+    /// the current one is mostly stale), the entries into a temporary file.
+    func beginSave(_ markdown: [String: BuildCache.MarkdownEntry], inline: Bool) -> PendingSave {
+        PendingSave(BackgroundTask(inline: inline) { [self] in begin(markdown) })
+    }
+
+    private func begin(_ markdown: [String: BuildCache.MarkdownEntry]) -> Begun? {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let entries = cache.markdown.sorted { $0.key < $1.key }
-        guard let (archiveName, spans, replaced) = storeHTML(entries.map(\.value.page)) else {
-            try? FileManager.default.removeItem(at: file)
-            return
-        }
-        let temporary = folder.appendingPathComponent("build.cache.tmp")
+        let entries = markdown.sorted { $0.key < $1.key }
+        guard let archive = storeHTML(entries.map(\.value.page)) else { return nil }
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
-            try? FileManager.default.removeItem(at: file)
-            return
+            discard(archive)
+            return nil
         }
         var writer = BinaryWriter(streamingTo: descriptor)
         writer.string(header)
-        writer.string(archiveName)
+        writer.string(archive.name)
         writer.int(entries.count)
-        for (entry, span) in zip(entries, spans) {
+        for (entry, span) in zip(entries, archive.spans) {
             writer.string(entry.key)
             Self.write(entry.value, span: span, to: &writer)
         }
-        writer.array(cache.outputs.sorted { $0.key < $1.key }) { writer, entry in
-            writer.string(entry.key)
-            Self.write(entry.value, to: &writer)
-        }
         writer.flush()
-        let closed = close(descriptor) == 0
-        guard !writer.failed, closed, rename(temporary.path, file.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
+        return Begun(descriptor: descriptor, writer: writer, archive: archive)
+    }
+
+    /// Finishes a save with the templated files' entries and puts the file in place of the old
+    /// one. A cache that cannot be written is removed, never left half-written: the old file
+    /// keeps pointing at bytes the archive still holds.
+    func finishSave(_ pending: PendingSave, _ cache: BuildCache) {
+        guard var begun = pending.task.value() else {
             try? FileManager.default.removeItem(at: file)
             return
         }
-        if let replaced {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(replaced))
+        begun.writer.array(cache.outputs.sorted { $0.key < $1.key }) { writer, entry in
+            writer.string(entry.key)
+            Self.write(entry.value, to: &writer)
+        }
+        begun.writer.flush()
+        let closed = close(begun.descriptor) == 0
+        guard !begun.writer.failed, closed, rename(temporary.path, file.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            try? FileManager.default.removeItem(at: file)
+            discard(begun.archive)
+            return
+        }
+        for name in archiveNames() where name != begun.archive.name {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
         cache.searchFile?.commit()
     }
 
-    /// Puts every page's HTML in an archive; returns its name, each page's (offset, count), and
-    /// the name of an archive it replaces.
-    private func storeHTML(_ pages: [RenderedPage]) -> (String, [(Int, Int)], String?)? {
+    /// Undoes a save begun for a build that failed; the old cache stays as it was.
+    func abandonSave(_ pending: PendingSave) {
+        guard let begun = pending.task.value() else { return }
+        close(begun.descriptor)
+        try? FileManager.default.removeItem(at: temporary)
+        discard(begun.archive)
+    }
+
+    /// The temporary file a save writes.
+    private var temporary: URL { folder.appendingPathComponent("build.cache.tmp") }
+
+    /// Where page bodies went: the archive's name, each page's (offset, count), whether it is a
+    /// new file (the others are removed once the save is complete), and where this save began
+    /// appending to an old one.
+    fileprivate struct StoredArchive: Sendable {
+        var name: String
+        var spans: [(Int, Int)]
+        var isNew: Bool
+        var appendedAt: Int?
+    }
+
+    /// The names of the HTML archives in the cache folder (`html-N.cache`).
+    private func archiveNames() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasPrefix("html-") && $0.hasSuffix(".cache") }
+    }
+
+    /// Removes an archive a failed save created, or cuts what it appended to an old one.
+    private func discard(_ archive: StoredArchive) {
+        let path = folder.appendingPathComponent(archive.name).path
+        if archive.isNew {
+            try? FileManager.default.removeItem(atPath: path)
+        } else if let size = archive.appendedAt {
+            _ = truncate(path, off_t(size))
+        }
+    }
+
+    /// Puts every page's HTML in an archive.
+    private func storeHTML(_ pages: [RenderedPage]) -> StoredArchive? {
         let current = pages.lazy.compactMap(\.storedHTML).first?.archive
         let live = pages.reduce(0) { total, page in
             total
@@ -129,9 +190,12 @@ struct BuildCacheStore {
             }
             writer.flush()
             guard close(descriptor) == 0, !writer.failed else { return nil }
-            return (current.name, spans, nil)
+            return StoredArchive(name: current.name, spans: spans, isNew: false, appendedAt: size)
         }
-        let generation = (current.flatMap { Int($0.name.dropFirst(5).dropLast(6)) } ?? 0) + 1
+        // A new generation never reuses a name on disk: the old cache points into its archive
+        // until this build succeeds.
+        let generation =
+            (archiveNames().compactMap { Int($0.dropFirst(5).dropLast(6)) }.max() ?? 0) + 1
         let name = "html-\(generation).cache"
         let descriptor = open(
             folder.appendingPathComponent(name).path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
@@ -145,8 +209,11 @@ struct BuildCacheStore {
             return (offset, html.utf8.count)
         }
         writer.flush()
-        guard close(descriptor) == 0, !writer.failed else { return nil }
-        return (name, spans, current?.name)
+        guard close(descriptor) == 0, !writer.failed else {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            return nil
+        }
+        return StoredArchive(name: name, spans: spans, isNew: true, appendedAt: nil)
     }
 
     // MARK: Markdown entries

@@ -25,20 +25,26 @@ public struct SiteBuilder: Sendable {
             }
         }
         guard let staging else { throw BuildFailure(stage: "check output", diagnostics: []) }
+        let store = options.usesCache ? cacheStore() : nil
+        // The rendered pages are saved on a thread of its own while pages are templated.
+        var pendingSave: BuildCacheStore.PendingSave?
         do {
-            let store = options.usesCache ? cacheStore() : nil
             var cache = try runner.run("load cache") { store?.load() ?? BuildCache.disabled }
-            let summary = try generate(&runner, cache: &cache, sink: staging, keepsData: false)
+            let summary = try generate(&runner, cache: &cache, sink: staging, keepsData: false) {
+                rendered in
+                pendingSave = store?.beginSave(rendered.markdown, inline: options.jobs == 1)
+            }
             try runner.run("swap output") { ((), writer.commit(staging)) }
-            if let store {
+            if let store, let pendingSave {
                 try runner.run("save cache") {
-                    store.save(cache.stamped(with: staging.stamps))
+                    store.finishSave(pendingSave, cache.stamped(with: staging.stamps))
                 }
             }
             MemoryRelease.releaseInBackground(consume cache)
             try runner.run("remove old output") { OutputWriter.finishRemovals() }
             return report(runner, summary: summary, files: [])
         } catch {
+            if let store, let pendingSave { store.abandonSave(pendingSave) }
             staging.discard()
             throw error
         }
@@ -89,11 +95,15 @@ public struct SiteBuilder: Sendable {
         var linkable: [String]
     }
 
+    /// Runs every stage from loading the config to checking the output; `rendered` sees the
+    /// cache once the Markdown is rendered.
     private func generate(
-        _ runner: inout StageRunner, cache: inout BuildCache, sink: any OutputSink, keepsData: Bool
+        _ runner: inout StageRunner, cache: inout BuildCache, sink: any OutputSink, keepsData: Bool,
+        rendered: (BuildCache) -> Void = { _ in }
     ) throws(BuildFailure) -> Summary {
         let config = try runner.run("load config") { loadConfig() }
         var (tree, topics, contentAssets) = try buildTree(&runner, config: config, cache: &cache)
+        rendered(cache)
         // The search and topic indexes are built on another thread while pages are templated;
         // only their fixed paths are needed before then (the split index's versioned files
         // are named after their content, and no page links to them).
