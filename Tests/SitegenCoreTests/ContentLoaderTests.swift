@@ -42,4 +42,18 @@ import Testing
         #expect(split.body == "Body\n")
         #expect(split.bodyLineOffset == 4)
     }
+
+    @Test(arguments: [
+        ("---\ntitle: A\n---\nBody *text*\n", "Body *text*\n", 3),
+        ("---\ntitle: A\n---\n\u{301}combining first\n", "\u{301}combining first\n", 3),
+        ("---\ntitle: A\n---", "", 3),
+        ("No front matter\n", "No front matter\n", 0),
+        ("---\ntitle: never closed\n", "---\ntitle: never closed\n", 0),
+    ])
+    func bodiesAreTheExactBytesAfterTheFrontMatter(text: String, body: String, offset: Int) {
+        let split = FrontMatterParser(path: "content/a.md").split(text).0
+        #expect(Array(split.body.utf8) == Array(body.utf8))
+        #expect(split.bodyLineOffset == offset)
+        #expect(split.bodyStart == nil)
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Splits a Markdown file into front matter and body, and decodes the front matter.
@@ -16,6 +17,8 @@ public struct FrontMatterParser {
         public var body: String
         /// How many lines of the file come before the body.
         public var bodyLineOffset: Int
+        /// Where the body starts in the bytes split, when `body` was left for the caller.
+        var bodyStart: Int?
     }
 
     /// The path used in diagnostics.
@@ -42,24 +45,47 @@ public struct FrontMatterParser {
     public func split(_ original: String) -> (Split, Diagnostic?) {
         var text = original
         return text.withUTF8 { utf8 in
-            if utf8.starts(with: [0xEF, 0xBB, 0xBF]) || utf8.contains(0x0D) {
+            if utf8.starts(with: [0xEF, 0xBB, 0xBF]) || Self.holdsCarriageReturn(utf8) {
                 var bytes = Array(utf8)
                 if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
                 if bytes.contains(0x0D) { bytes = Self.removingCarriageReturns(bytes) }
                 return bytes.withUnsafeBufferPointer { split(bytes: $0) }
             }
-            return split(bytes: utf8)
+            // The common case: the body is a slice of `original`, copied without decoding again.
+            var (parts, problem) = split(bytes: utf8, decodesBody: false)
+            if let start = parts.bodyStart {
+                let index = original.utf8.index(original.startIndex, offsetBy: start)
+                // Sliced by UTF-8 view, which (unlike a character slice) keeps a body that
+                // starts with a combining mark apart from the line break before it.
+                parts.body = String(Substring(original.utf8[index...]))
+                parts.bodyStart = nil
+            }
+            return (parts, problem)
         }
     }
 
-    /// `split` on bytes without a BOM or carriage returns.
-    private func split(bytes: UnsafeBufferPointer<UInt8>) -> (Split, Diagnostic?) {
+    /// Whether the text holds a carriage return (memchr, which is vectorised).
+    private static func holdsCarriageReturn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, 0x0D, bytes.count) != nil
+    }
+
+    /// `split` on bytes without a BOM or carriage returns; without `decodesBody` the body is
+    /// left empty and `bodyStart` says where it begins.
+    private func split(bytes: UnsafeBufferPointer<UInt8>, decodesBody: Bool = true) -> (
+        Split, Diagnostic?
+    ) {
+        func split(yaml: String?, bodyFrom start: Int, lineOffset: Int) -> Split {
+            guard decodesBody else {
+                return Split(yaml: yaml, body: "", bodyLineOffset: lineOffset, bodyStart: start)
+            }
+            return Split(
+                yaml: yaml, body: String(decoding: bytes[start...], as: UTF8.self),
+                bodyLineOffset: lineOffset)
+        }
         let dashes: [UInt8] = Array("---".utf8)
         guard bytes.starts(with: dashes + [0x0A]) || bytes.elementsEqual(dashes) else {
-            return (
-                Split(yaml: nil, body: String(decoding: bytes, as: UTF8.self), bodyLineOffset: 0),
-                nil
-            )
+            return (split(yaml: nil, bodyFrom: 0, lineOffset: 0), nil)
         }
         var lineStart = 4
         var line = 2
@@ -69,9 +95,9 @@ public struct FrontMatterParser {
             if content.elementsEqual(dashes) || content.elementsEqual("...".utf8) {
                 let yaml = String(decoding: bytes[4..<max(4, lineStart - 1)], as: UTF8.self)
                 let bodyStart = min(lineEnd + 1, bytes.count)
-                let body = String(decoding: bytes[bodyStart...], as: UTF8.self)
                 return (
-                    Split(yaml: lineStart > 4 ? yaml : "", body: body, bodyLineOffset: line), nil
+                    split(yaml: lineStart > 4 ? yaml : "", bodyFrom: bodyStart, lineOffset: line),
+                    nil
                 )
             }
             lineStart = lineEnd + 1
@@ -80,10 +106,7 @@ public struct FrontMatterParser {
         let problem = Diagnostic.error(
             SourceLocation(path: path, line: 1, column: 1),
             "front matter opened with '---' is never closed")
-        return (
-            Split(yaml: nil, body: String(decoding: bytes, as: UTF8.self), bodyLineOffset: 0),
-            problem
-        )
+        return (split(yaml: nil, bodyFrom: 0, lineOffset: 0), problem)
     }
 
     /// CRLF → LF.
