@@ -50,3 +50,12 @@ struct SearchTerm: Hashable, Comparable, Sendable {
     /// Number of Unicode scalars.
     var scalarCount: Int { text.unicodeScalars.count }
 }
+
+extension ByteInterner {
+    /// Key `id` as a search term.
+    func term(_ id: Int) -> SearchTerm {
+        let bytes = self.bytes(id)
+        return SearchTerm(
+            text: String(decoding: bytes, as: UTF8.self), isASCII: bytes.allSatisfy { $0 < 0x80 })
+    }
+}

@@ -18,7 +18,7 @@ struct SearchTermIndex: Sendable {
     /// What one worker found in a range of documents: postings `(term, doc, flags)` in document
     /// order, at most one per term and document, with terms as ids of its own table.
     private struct Scan: SearchTermSink, Sendable {
-        var table = TermTable()
+        var table = ByteInterner()
         var terms: [Int32] = []
         var docs: [Int32] = []
         var flags: [UInt8] = []
@@ -74,7 +74,7 @@ struct SearchTermIndex: Sendable {
         }
 
         scanned(scans)
-        var table = TermTable()
+        var table = ByteInterner()
         let maps = scans.map { scan in
             (0..<scan.termCount).map { id in scan.withTerm(id) { Int(table.id(of: $0)) } }
         }
