@@ -85,6 +85,18 @@ import Testing
         #expect(cached == DiskSnapshot.files(clean))
     }
 
+    @Test func aFailedBuildLeavesNoPendingScans() throws {
+        let site = try Self.makeSite(pages: 120)
+        _ = try SiteBuilder(options: Self.options(site)).build()
+        let cacheFolder = site.appendingPathComponent(".sitegen-cache")
+        let before = DiskSnapshot.files(cacheFolder)
+        try "---\ntitle: Broken\ntemplate: no-such-template\n---\nText.\n".write(
+            to: site.appendingPathComponent("content/part-0/broken.md"), atomically: true,
+            encoding: .utf8)
+        #expect(throws: BuildFailure.self) { try SiteBuilder(options: Self.options(site)).build() }
+        #expect(DiskSnapshot.files(cacheFolder) == before)
+    }
+
     @Test func aDamagedScanFileIsIgnored() throws {
         let site = try Self.makeSite(pages: 120)
         _ = try SiteBuilder(options: Self.options(site)).build()

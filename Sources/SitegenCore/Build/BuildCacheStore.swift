@@ -30,9 +30,13 @@ struct BuildCacheStore {
     /// The saved cache, or an empty recording cache when there is none that fits.
     func load() -> BuildCache {
         var cache = loadEntries()
-        cache.searchFile = SearchScanFile(
-            url: folder.appendingPathComponent("search.cache"), header: header)
+        cache.searchFile = searchFile
         return cache
+    }
+
+    /// Where the split search index's chunk scans are kept.
+    var searchFile: SearchScanFile {
+        SearchScanFile(url: folder.appendingPathComponent("search.cache"), header: header)
     }
 
     private func loadEntries() -> BuildCache {
@@ -129,8 +133,10 @@ struct BuildCacheStore {
         cache.searchFile?.commit()
     }
 
-    /// Undoes a save begun for a build that failed; the old cache stays as it was.
+    /// Undoes a save begun for a build that failed; the old cache stays as it was (the search
+    /// index's pending scans included).
     func abandonSave(_ pending: PendingSave) {
+        try? FileManager.default.removeItem(at: searchFile.pending)
         guard let begun = pending.task.value() else { return }
         close(begun.descriptor)
         try? FileManager.default.removeItem(at: temporary)
