@@ -41,19 +41,13 @@ struct SearchChunkScan: Sendable, Equatable {
 
     /// The key of the documents in `range`: their headings and texts, in order.
     static func key(_ entries: [SearchEntry], _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ text: String) {
-            var text = text
-            text.withUTF8 { bytes in
-                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            }
-            hash = (hash ^ 0xFF) &* 0x100_0000_01b3
-        }
+        var hasher = ContextHasher()
+        hasher.combine(range.count)
         for doc in range {
-            add(entries[doc].heading)
-            add(entries[doc].text)
+            hasher.combine(entries[doc].heading)
+            hasher.combine(entries[doc].text)
         }
-        return hash ^ UInt64(range.count)
+        return hasher.value
     }
 
     /// Bytes of the chunk's term `id`.
