@@ -1,4 +1,5 @@
 import Foundation
+import SitegenMarkdown
 
 /// Builds a site: a flat list of named, timed stages, each taking values and returning values.
 /// Only loading and writing touch the disk.
@@ -34,7 +35,9 @@ public struct SiteBuilder: Sendable {
                 rendered in
                 pendingSave = store?.beginSave(rendered.markdown, inline: options.jobs == 1)
             }
-            try runner.run("swap output") { ((), writer.commit(staging)) }
+            try runner.run(staging.updatesInPlace ? "update output" : "swap output") {
+                ((), writer.commit(staging))
+            }
             if let store, let pendingSave {
                 try runner.run("save cache") {
                     store.finishSave(pendingSave, cache.stamped(with: staging.stamps))
@@ -110,17 +113,17 @@ public struct SiteBuilder: Sendable {
         let indexes = Self.fixedIndexPaths(split: config.searchSplit.applies(to: tree))
         let searchCache = cache.isRecording ? cache.search : nil
         let searchFile = cache.isRecording ? cache.searchFile : nil
+        let searchText = tree.takeSearchText()
         let indexTask = BackgroundTask(inline: options.jobs == 1) {
             [tree, topics, config, self] in
             let start = DispatchTime.now().uptimeNanoseconds
             let written = buildIndexes(
-                tree: tree, topics: topics, config: config, sink: sink,
+                tree: tree, text: searchText, topics: topics, config: config, sink: sink,
                 cache: searchFile.map { $0.load() } ?? searchCache, file: searchFile)
             return (written, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         // A failing stage must not leave the task writing into a staging folder being discarded.
         defer { _ = indexTask.value() }
-        tree.dropSearchText()
         let theme = try runner.run("load templates") {
             ThemeFiles.load(overrides: options.paths.templates, sitePaths: options.paths)
         }
@@ -174,7 +177,9 @@ public struct SiteBuilder: Sendable {
         if cache.isRecording { cache.search = indexWrite.scans }
         runner.counts.searchChunks = indexWrite.chunks
         runner.counts.searchChunksTokenised = indexWrite.chunksTokenised
-        MemoryRelease.returnFreedMemory()
+        try runner.run("return freed memory") {
+            MemoryRelease.returnFreedMemory(); return ((), [])
+        }
         let otherChecks = try runner.run("write") {
             writeOthers(others, into: sink, checker: checker, origins: origins)
         }
@@ -184,9 +189,14 @@ public struct SiteBuilder: Sendable {
         if options.strict, runner.diagnostics.warningCount > 0 {
             throw BuildFailure(stage: "strict", diagnostics: runner.diagnostics.sorted)
         }
-        return Summary(
+        let summary = Summary(
             pageCount: tree.pages.count,
             fileCount: outputPaths.count + indexFiles + others.count)
+        // Taking the site apart (millions of small allocations) is left to another thread: a
+        // one-shot build exits before it matters.
+        MemoryRelease.releaseInBackground(
+            [tree, topics, renderer, origins, checker, templated, others] as [any Sendable])
+        return summary
     }
 
     /// Loads and renders the content into the site tree and its topic index.
@@ -194,7 +204,9 @@ public struct SiteBuilder: Sendable {
         throws(BuildFailure) -> (SiteTree, TopicIndex, [AssetFile])
     {
         let (rendered, contentAssets) = try renderPages(&runner, config: config, cache: &cache)
-        MemoryRelease.returnFreedMemory()
+        try runner.run("return freed memory") {
+            MemoryRelease.returnFreedMemory(); return ((), [])
+        }
         let tree = try runner.run("build navigation") { SiteTree(pages: rendered) }
         let topics = try runner.run("build topic index") {
             TopicIndexBuilder(config: config).build(tree)
@@ -305,8 +317,8 @@ public struct SiteBuilder: Sendable {
     /// chunk scans), only changed chunks are tokenised; the new scans go to `file` when there
     /// is one, or are returned.
     private func buildIndexes(
-        tree: SiteTree, topics: TopicIndex, config: SiteConfig, sink: any OutputSink,
-        cache: [UInt64: SearchChunkScan]?, file: SearchScanFile?
+        tree: SiteTree, text: [[MarkdownTextSection]], topics: TopicIndex, config: SiteConfig,
+        sink: any OutputSink, cache: [UInt64: SearchChunkScan]?, file: SearchScanFile?
     ) -> IndexWrite {
         var written = IndexWrite()
         func write(_ files: [OutputFile]) {
@@ -314,7 +326,7 @@ public struct SiteBuilder: Sendable {
             written.problems += writeOthers(files, into: sink, checker: nil, origins: [:]).1
         }
         let search = SearchIndexBuilder(baseURL: config.baseURL)
-        let entries = search.entries(tree: tree, topics: topics)
+        let entries = search.entries(tree: tree, text: text, topics: topics)
         let topicList = topics.topics.map { topic in
             TopicSummary(
                 slug: topic.slug, title: topic.title, description: topic.description,
@@ -326,7 +338,7 @@ public struct SiteBuilder: Sendable {
         // A large site gets the split index instead of one search.json that no page would load.
         if config.searchSplit.applies(to: tree) {
             let files = SplitSearchIndexBuilder(jobs: options.jobs).files(
-                entries: entries, sectionCounts: tree.pages.map(\.sections.count),
+                entries: entries, sectionCounts: text.map(\.count),
                 previous: cache ?? [:]
             ) { scans in
                 written.chunks = scans.count

@@ -74,7 +74,7 @@ public struct ContentLoader {
     }
 
     private func collect(_ folder: URL, prefix: String, into files: inout [String]) {
-        for (name, isFolder) in Self.entries(of: folder.path).sorted(by: { $0.0 < $1.0 })
+        for (name, isFolder) in FolderListing.entries(of: folder.path).sorted(by: { $0.0 < $1.0 })
         where !Self.isIgnored(name) {
             if isFolder {
                 collect(
@@ -83,30 +83,5 @@ public struct ContentLoader {
                 files.append(prefix + name)
             }
         }
-    }
-
-    /// The names in a folder and whether each is a folder (symbolic links followed).
-    private static func entries(of path: String) -> [(String, Bool)] {
-        guard let stream = opendir(path) else { return [] }
-        defer { closedir(stream) }
-        var entries: [(String, Bool)] = []
-        // A dirent is only as long as its name: read the fields through their offsets, never
-        // by copying the whole struct, which would read past the end of the record.
-        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
-        let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type) ?? 18
-        while let entry = readdir(stream) {
-            let raw = UnsafeRawPointer(entry)
-            let name = String(
-                cString: raw.advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
-            if name == "." || name == ".." { continue }
-            var kind = raw.load(fromByteOffset: typeOffset, as: UInt8.self)
-            if kind == UInt8(DT_UNKNOWN) || kind == UInt8(DT_LNK) {
-                var info = stat()
-                guard stat(path + "/" + name, &info) == 0 else { continue }
-                kind = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
-            }
-            entries.append((name, kind == UInt8(DT_DIR)))
-        }
-        return entries
     }
 }

@@ -1,3 +1,5 @@
+import SitegenMarkdown
+
 /// The site's pages in reading order, with the section structure between them.
 ///
 /// Pages sort by `weight` (pages without one come last), then title, then URL. Reading order
@@ -12,9 +14,16 @@ public struct SiteTree: Sendable {
     /// Index of each page's parent section page (nil for the home page).
     let parentIndex: [Int?]
 
-    /// Frees each page's search text once the search index is built (templates never read it).
-    mutating func dropSearchText() {
-        for index in pages.indices { pages[index].sections = [] }
+    /// Moves each page's search text out of the tree, in reading order, for the search index
+    /// to own (templates never read it); the pages are not copied.
+    mutating func takeSearchText() -> [[MarkdownTextSection]] {
+        var taken: [[MarkdownTextSection]] = []
+        taken.reserveCapacity(pages.count)
+        for index in pages.indices {
+            taken.append(pages[index].sections)
+            pages[index].sections = []
+        }
+        return taken
     }
 
     /// Orders the pages and links them into sections.

@@ -1,6 +1,8 @@
 import Foundation
 
-/// Writes the site into a staging folder beside the output, then swaps it in.
+/// Writes the site into a staging folder beside the output, then swaps it in, or, when an
+/// output already exists, moves only the new and changed files into it and deletes the ones
+/// the build no longer makes.
 ///
 /// A failed build leaves the previous output exactly as it was. sitegen never deletes what it
 /// did not make: it refuses an output folder that is the site root, `content/`, `templates/` or
@@ -58,17 +60,25 @@ public struct OutputWriter: Sendable {
     }
 
     /// Prepares a staging folder beside the output, after checking the output folder; the folder
-    /// itself is created with the first file written into it.
+    /// itself is created with the first file written into it. An existing output is listed on
+    /// another thread meanwhile, to be updated in place.
     public func begin() -> Result<StagingOutput, BuildFailure> {
         let problems = checkOutputFolder()
         guard problems.isEmpty else {
             return .failure(BuildFailure(stage: "write", diagnostics: problems))
         }
         try? FileManager.default.removeItem(at: stagingFolder)
-        return .success(StagingOutput(folder: stagingFolder, previous: paths.output))
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(
+            atPath: paths.output.path, isDirectory: &isFolder)
+        let staging = StagingOutput(
+            folder: stagingFolder, previous: paths.output,
+            updatesInPlace: exists && isFolder.boolValue)
+        return .success(staging)
     }
 
-    /// Marks the staging folder as sitegen's and swaps it in for the output.
+    /// Marks the staging folder as sitegen's and swaps it in for the output, or moves its files
+    /// into the output when it updates it in place.
     public func commit(_ staging: StagingOutput) -> [Diagnostic] {
         do {
             try staging.accept(OutputFile(path: Self.markerName, contents: .data(Data())))
@@ -80,9 +90,41 @@ public struct OutputWriter: Sendable {
                     "cannot write output: \(error.localizedDescription)")
             ]
         }
-        let old = paths.output.deletingLastPathComponent().appendingPathComponent(
+        guard staging.updatesInPlace else { return swap(staging: staging.folder, old: oldFolder) }
+        return update(with: staging)
+    }
+
+    /// Where a replaced output, or the folders an update emptied, wait to be deleted.
+    private var oldFolder: URL {
+        paths.output.deletingLastPathComponent().appendingPathComponent(
             ".\(paths.output.lastPathComponent).sitegen-old")
-        return swap(staging: staging.folder, old: old)
+    }
+
+    /// Moves the staged files into the output and deletes what the build no longer makes. A
+    /// failure part way leaves a mix that the next build repairs, since it checks every file
+    /// it keeps against the bytes or stamp it expects.
+    private func update(with staging: StagingOutput) -> [Diagnostic] {
+        Self.finishRemovals()
+        try? FileManager.default.removeItem(at: oldFolder)
+        let existing = staging.existing()
+        let update = InPlaceUpdate(
+            output: paths.output.path, staging: staging.folder.path, aside: oldFolder)
+        do {
+            if try update.apply(
+                existing: existing, made: Set(staging.stamps.keys), staged: staging.staged)
+            {
+                Self.removeInBackground(oldFolder)
+            }
+            staging.discard()
+            return []
+        } catch {
+            staging.discard()
+            return [
+                .error(
+                    SourceLocation(path: paths.output.path),
+                    "cannot update output: \(error.localizedDescription)")
+            ]
+        }
     }
 
     private var stagingFolder: URL {

@@ -1,15 +1,19 @@
 import Foundation
 
 /// A staging folder beside the output that files are written into as the build makes them;
-/// `OutputWriter.commit` swaps it in, `discard` removes it.
+/// `OutputWriter.commit` swaps it in or moves its files into the output, `discard` removes it.
 ///
-/// A file whose bytes equal the previous output's is hard-linked from it instead of written, so
-/// it keeps its modification time.
+/// When the output is replaced whole, a file whose bytes equal the previous output's is
+/// hard-linked from it instead of written. When it is updated in place, only new and changed
+/// files are staged at all. Either way an unchanged file keeps its modification time.
 public final class StagingOutput: OutputSink, @unchecked Sendable {
     /// The staging folder.
     public let folder: URL
     /// The current output folder, whose files may be reused.
     public let previous: URL
+    /// Whether the commit moves the staged files into the output and deletes what the build
+    /// did not make, rather than swapping the whole folder.
+    public let updatesInPlace: Bool
     /// The two folders' paths, made once rather than for every file.
     private let folderPath: String
     private let previousPath: String
@@ -17,41 +21,66 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     /// Folders of staging already created; the staging folder itself is made with the first file.
     private var folders: Set<String> = []
     private var writtenStamps: [String: FileStamp] = [:]
+    /// Files written into staging in place mode, which the commit moves into the output.
+    private var stagedPaths: [String] = []
+    /// What the output held before the build, listed on another thread (in place mode).
+    private let listing: BackgroundTask<FolderTree>?
 
-    init(folder: URL, previous: URL) {
+    init(folder: URL, previous: URL, updatesInPlace: Bool = false) {
         self.folder = folder
         self.previous = previous
+        self.updatesInPlace = updatesInPlace
         folderPath = folder.path
         previousPath = previous.path
+        let path = previous.path
+        listing = updatesInPlace ? BackgroundTask(inline: false) { FolderListing.tree(path) } : nil
     }
 
-    /// Writes one file into staging, creating its folders.
+    /// The files and folders the output held before the build.
+    func existing() -> FolderTree {
+        listing?.value() ?? FolderTree(files: [], folders: [])
+    }
+
+    /// Writes one file into staging, creating its folders; in place mode leaves out a file
+    /// whose bytes the output already has.
     public func accept(_ file: OutputFile) throws {
+        let old = previousPath + "/" + file.path
+        if updatesInPlace, Self.holds(old, file.contents) {
+            record(file.path, old)
+            return
+        }
         let target = try prepare(file.path)
         switch file.contents {
         case .data(let data):
-            let old = previousPath + "/" + file.path
-            if !Self.linkUnchanged(data, from: old, to: target) {
+            if updatesInPlace || !Self.linkUnchanged(data, from: old, to: target) {
                 try Self.write(data, to: target)
             }
         case .copy(let source):
             try FileManager.default.copyItem(atPath: source.path, toPath: target)
         }
         record(file.path, target)
+        if updatesInPlace { lock.withLock { stagedPaths.append(file.path) } }
     }
 
-    /// Hard-links the previous output's file when it still has the stamp a cache recorded.
+    /// Keeps the previous output's file when it still has the stamp a cache recorded: in place
+    /// it stays where it is, otherwise it is hard-linked into staging.
     public func reuse(_ path: String, stamp: FileStamp) -> Bool {
         let old = previousPath + "/" + path
-        guard FileStamp.of(old) == stamp, let target = try? prepare(path),
-            link(old, target) == 0
-        else { return false }
+        guard FileStamp.of(old) == stamp else { return false }
+        if updatesInPlace {
+            lock.withLock { writtenStamps[path] = stamp }
+            return true
+        }
+        guard let target = try? prepare(path), link(old, target) == 0 else { return false }
         record(path, target)
         return true
     }
 
-    /// Size and modification time of every file put in staging so far.
+    /// Size and modification time of every file the build made, as the output will hold it.
     public var stamps: [String: FileStamp] { lock.withLock { writtenStamps } }
+
+    /// The files in staging that replace or add to the output's (in place mode), sorted.
+    var staged: [String] { lock.withLock { stagedPaths }.sorted() }
 
     /// Removes the staging folder.
     public func discard() {
@@ -98,6 +127,19 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         defer { close(descriptor) }
         guard data.withUnsafeBytes({ POSIXFile.writeAll($0, to: descriptor) }) else {
             throw CocoaError.error(path, errno)
+        }
+    }
+
+    /// Whether the file at `path` already has exactly the bytes of `contents`.
+    static func holds(_ path: String, _ contents: OutputFile.Contents) -> Bool {
+        guard let stamp = FileStamp.of(path) else { return false }
+        switch contents {
+        case .data(let data):
+            return stamp.size == data.count && FileManager.default.contents(atPath: path) == data
+        case .copy(let source):
+            return FileStamp.of(source.path)?.size == stamp.size
+                && FileManager.default.contents(atPath: path)
+                    == FileManager.default.contents(atPath: source.path)
         }
     }
 

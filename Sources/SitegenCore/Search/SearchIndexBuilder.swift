@@ -1,4 +1,5 @@
 import Foundation
+import SitegenMarkdown
 
 /// One searchable section of a page.
 public struct SearchEntry: Sendable, Equatable, Encodable {
@@ -26,10 +27,18 @@ public struct SearchIndexBuilder: Sendable {
 
     /// The entries, in reading order.
     public func entries(tree: SiteTree, topics: TopicIndex) -> [SearchEntry] {
+        entries(tree: tree, text: tree.pages.map(\.sections), topics: topics)
+    }
+
+    /// The entries, with each page's sections in `text` (in reading order) rather than in the
+    /// tree.
+    func entries(tree: SiteTree, text: [[MarkdownTextSection]], topics: TopicIndex)
+        -> [SearchEntry]
+    {
         var entries: [SearchEntry] = []
         for (index, rendered) in tree.pages.enumerated() {
             let pageURL = baseURL.link(LinkResolver.encode(rendered.page.sitePath))
-            for section in rendered.sections {
+            for section in text[index] {
                 entries.append(
                     SearchEntry(
                         url: section.heading.map { pageURL + "#" + $0.id } ?? pageURL,

@@ -5,18 +5,21 @@ import Foundation
 final class BackgroundTask<T: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: T?
-    private let body: @Sendable () -> T
+    /// The work; dropped once done, so what it captured is freed before `value()` is read.
+    private var body: (@Sendable () -> T)?
 
     /// Starts computing `body`.
     init(inline: Bool, _ body: @escaping @Sendable () -> T) {
         self.body = body
         if inline {
             result = body()
+            self.body = nil
             done.signal()
             return
         }
         let thread = Thread { [self] in
-            result = self.body()
+            result = self.body?()
+            self.body = nil
             done.signal()
         }
         thread.stackSize = 8 << 20
