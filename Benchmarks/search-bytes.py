@@ -42,7 +42,7 @@ class Client:
         manifest = self.out / "search" / "manifest.json"
         self.manifest = json.loads(manifest.read_bytes()) if manifest.exists() else None
         if self.manifest:
-            self.base = f"search/{self.manifest['build']}/"
+            self.base = "search/"
             self.keys = {key: i for i, key in enumerate(self.manifest["shards"])}
 
     def get(self, path):
@@ -98,7 +98,9 @@ class Client:
         hits.sort()
         shown = [doc for _, doc in hits[:limit]]
         for doc in shown:
-            self.get(f"{self.base}docs-{doc // self.manifest['chunk']}.json")
+            number = doc // self.manifest["chunk"]
+            block = self.manifest["d"][number // self.manifest["block"]]
+            self.get(f"{self.base}d-{block}-{number}.json")
         return len(hits), shown
 
     def lookup(self, term):
@@ -109,10 +111,11 @@ class Client:
                 break
         if shard is None:
             return []
-        data = self.get(f"{self.base}terms-{shard}.json")
+        name = self.manifest["s"][shard]
+        data = self.get(f"{self.base}t-{name}.json")
         if "a" in data and term == self.manifest["shards"][shard]:
             return [(data["a"], None)]
-        return [(e, f"postings-{shard}-{k}.json") for k, (w, e) in enumerate(zip(data["w"], data["e"]))
+        return [(e, f"p-{name}-{k}.json") for k, (w, e) in enumerate(zip(data["w"], data["e"]))
                 if w.startswith(term)]
 
     @staticmethod

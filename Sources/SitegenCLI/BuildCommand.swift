@@ -51,8 +51,11 @@ struct BuildCommand: ParsableCommand {
             let errors = error.diagnostics.filter { $0.severity == .error }.count
             let summary =
                 errors > 0 ? "\(errors) error(s)" : "warnings treated as errors (--strict)"
-            FileHandle.standardError.write(
-                Data("Build failed: \(summary); output left unchanged.\n".utf8))
+            let output =
+                error.leftOutputUnchanged
+                ? "output left unchanged"
+                : "output partly updated; the next build completes it"
+            FileHandle.standardError.write(Data("Build failed: \(summary); \(output).\n".utf8))
             throw ExitCode(1)
         }
     }

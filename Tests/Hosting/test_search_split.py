@@ -80,7 +80,7 @@ def test_header_search_loads_only_the_split_files_it_needs(served_split, driver)
     assert "/nexus/search.json" not in requested
     assert "/nexus/search/manifest.json" in requested
     loaded = [p for p in requested if p.startswith("/nexus/search/") and p.endswith(".json")]
-    assert any("/terms-" in p for p in loaded) and any("/docs-" in p for p in loaded)
+    assert any("/search/t-" in p for p in loaded) and any("/search/d-" in p for p in loaded)
     assert severe_logs(driver) == []
 
 

@@ -32,17 +32,38 @@ struct SplitIndexReader {
 
     /// The shard keys.
     var shards: [String] { manifest["shards"] as? [String] ?? [] }
-    /// The build folder.
-    var folder: String { "search/\(manifest["build"] as? String ?? "")/" }
+    /// The folder of the index's files.
+    let folder = "search/"
 
-    /// A JSON file of the build folder.
+    /// A JSON file of the index.
     func json(_ name: String) -> Any? {
         files[folder + name].flatMap { try? JSONSerialization.jsonObject(with: $0) }
     }
 
+    /// The hash that names shard `index`'s files.
+    func shardHash(_ index: Int) -> String {
+        let hashes = manifest["s"] as? [String] ?? []
+        return index < hashes.count ? hashes[index] : ""
+    }
+
+    /// The name of shard `index`'s terms file.
+    func termsFile(_ index: Int) -> String { "t-\(shardHash(index)).json" }
+
+    /// The name of the full posting list of term `position` of shard `shard`.
+    func postingsFile(shard: Int, position: Int) -> String {
+        "p-\(shardHash(shard))-\(position).json"
+    }
+
+    /// The name of document chunk `number`'s file.
+    func docsFile(_ number: Int) -> String {
+        let hashes = manifest["d"] as? [String] ?? []
+        let block = number / max(1, manifest["block"] as? Int ?? 1)
+        return "d-\(block < hashes.count ? hashes[block] : "")-\(number).json"
+    }
+
     /// A shard as `{a, e, w}`.
     func shard(_ index: Int) -> [String: Any] {
-        json("terms-\(index).json") as? [String: Any] ?? [:]
+        json(termsFile(index)) as? [String: Any] ?? [:]
     }
 
     /// The index of the shard with the longest key `term` starts with.
@@ -94,7 +115,8 @@ struct SplitIndexReader {
 
     /// The documents of a full posting list file.
     func fullList(shard: Int, position: Int) -> [Int]? {
-        guard let list = json("postings-\(shard)-\(position).json") as? [String: Any] else {
+        guard let list = json(postingsFile(shard: shard, position: position)) as? [String: Any]
+        else {
             return nil
         }
         if let gaps = list["d"] as? [Int] {
@@ -119,7 +141,7 @@ struct SplitIndexReader {
         let count = manifest["docs"] as? Int ?? 0
         let chunk = max(1, manifest["chunk"] as? Int ?? 1)
         return (0..<((count + chunk - 1) / chunk)).flatMap {
-            json("docs-\($0).json") as? [[String: Any]] ?? []
+            json(docsFile($0)) as? [[String: Any]] ?? []
         }
     }
 }

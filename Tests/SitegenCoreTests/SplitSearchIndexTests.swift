@@ -70,12 +70,12 @@ import Testing
             try JSONSerialization.jsonObject(with: searchJSON) as? [[String: Any]])
         #expect(reader.manifest["docs"] as? Int == entries.count)
         #expect(reader.manifest["chunk"] as? Int == 4)
-        #expect(reader.manifest["version"] as? Int == 1)
+        #expect(reader.manifest["version"] as? Int == 2)
         let keys = reader.shards
         #expect(keys == keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
         #expect(Set(keys).count == keys.count)
         for index in keys.indices {
-            #expect(reader.files[reader.folder + "terms-\(index).json"] != nil)
+            #expect(reader.files[reader.folder + reader.termsFile(index)] != nil)
         }
         let html = try #require(FixtureSupport.text(report, "guide/caching/index.html"))
         #expect(html.contains("data-index=\"/docs/search/manifest.json\""))
@@ -158,7 +158,8 @@ import Testing
         #expect(alpha.entry.title == [0: 3, 1: 3])
         let full = try #require(reader.fullList(shard: alpha.shard, position: alpha.position))
         #expect(full == [0, 1, 2, 3, 4, 5])
-        let size = reader.files[reader.folder + "postings-\(alpha.shard)-\(alpha.position).json"]?
+        let size = reader.files[
+            reader.folder + reader.postingsFile(shard: alpha.shard, position: alpha.position)]?
             .count
         #expect(alpha.entry.m == size)
         let beta = try #require(reader.entry(for: "beta"))
@@ -195,7 +196,8 @@ import Testing
         let reader = try #require(SplitIndexReader(files))
         let common = try #require(reader.entry(for: "common"))
         let list = try #require(
-            reader.json("postings-\(common.shard)-\(common.position).json") as? [String: Any])
+            reader.json(reader.postingsFile(shard: common.shard, position: common.position))
+                as? [String: Any])
         #expect(list["b"] != nil)
         #expect(reader.fullList(shard: common.shard, position: common.position) == Array(0..<400))
         #expect(common.entry.postings.count == 100)
@@ -249,4 +251,74 @@ private struct DecodedEntry: Decodable {
     var heading: String
     var text: String
     var topics: [String]
+}
+
+/// The split index's files are named after their content: an edit renames only the files that
+/// hold what changed, and a name never stands for two different contents.
+@Suite struct SplitSearchFileNameTests {
+    /// 48 one-section pages whose words are drawn from a small vocabulary, so shards are shared.
+    static func entries(replacing page: Int? = nil, with word: String = "") -> (
+        [SearchEntry], [Int]
+    ) {
+        let words = [
+            "redis", "celery", "django", "queue", "cache", "index", "shard", "worker", "deploy",
+            "docker", "graphql", "schema", "token", "retry", "backoff", "signal",
+        ]
+        let rows = (0..<48).map { number -> (String, String, String, String) in
+            var text = (0..<6).map { words[(number * 7 + $0 * 3) % words.count] }
+            if number == page { text[0] = word }
+            return ("/p\(number)/", "Page \(number)", "", text.joined(separator: " "))
+        }
+        return SplitSearchIndexTests.entries(rows)
+    }
+
+    static func files(_ input: ([SearchEntry], [Int])) -> [String: Data] {
+        var builder = SplitSearchIndexBuilder(jobs: 2)
+        builder.chunkSize = 2
+        builder.blockSize = 3
+        builder.shardLimit = 64
+        var files: [String: Data] = [:]
+        for file in builder.files(entries: input.0, sectionCounts: input.1) {
+            files[file.path] = file.bytes()
+        }
+        return files
+    }
+
+    @Test func anEditRenamesOnlyTheFilesHoldingWhatChanged() throws {
+        let before = Self.files(Self.entries())
+        let after = Self.files(Self.entries(replacing: 40, with: "zygote"))
+        let kept = Set(before.keys).intersection(after.keys).subtracting(["search/manifest.json"])
+        for name in kept { #expect(before[name] == after[name], "\(name) names one content") }
+        let docs = { (files: [String: Data]) in files.keys.filter { $0.hasPrefix("search/d-") } }
+        let keptDocs = Set(docs(before)).intersection(docs(after))
+        // Page 40 is in chunk 20, block 6 of 8: the other 7 blocks of 3 chunks keep their names.
+        #expect(docs(before).count == 24)
+        #expect(keptDocs.count == 21)
+        let terms = { (files: [String: Data]) in files.keys.filter { $0.hasPrefix("search/t-") } }
+        let keptTerms = Set(terms(before)).intersection(terms(after))
+        #expect(keptTerms.count > 0 && keptTerms.count < terms(before).count)
+        #expect(before["search/manifest.json"] != after["search/manifest.json"])
+    }
+
+    @Test func theSameInputGivesTheSameNames() {
+        #expect(Self.files(Self.entries()) == Self.files(Self.entries()))
+    }
+
+    @Test func shardsWithEqualFilesStillGetNamesOfTheirOwn() throws {
+        // Every term starts with "qq_", so the inner shards "q", "qq" and "qq_" hold no terms of
+        // their own and the same aggregate.
+        let rows = (0..<24).map { number -> (String, String, String, String) in
+            let word = "qq_" + String(UnicodeScalar(UInt8(97 + number % 12)))
+            return ("/p\(number)/", "Page", "", "\(word)\(number / 12) \(word)")
+        }
+        var builder = SplitSearchIndexBuilder(jobs: 1)
+        builder.shardLimit = 64
+        let (entries, counts) = SplitSearchIndexTests.entries(rows)
+        let files = builder.files(entries: entries, sectionCounts: counts)
+        #expect(Set(files.map(\.path)).count == files.count)
+        let reader = try #require(SplitIndexReader(files))
+        let hashes = reader.manifest["s"] as? [String] ?? []
+        #expect(reader.shards.filter { "qq_".hasPrefix($0) }.count >= 2)
+        #expect(Set(hashes).count == hashes.count)
+    }
 }

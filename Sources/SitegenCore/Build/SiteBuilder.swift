@@ -35,7 +35,7 @@ public struct SiteBuilder: Sendable {
                 rendered in
                 pendingSave = store?.beginSave(rendered.markdown, inline: options.jobs == 1)
             }
-            try runner.run(staging.updatesInPlace ? "update output" : "swap output") {
+            try runner.run(staging.updatesInPlace ? BuildFailure.updateStage : "swap output") {
                 ((), writer.commit(staging))
             }
             if let store, let pendingSave {

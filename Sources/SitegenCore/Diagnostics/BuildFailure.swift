@@ -5,6 +5,13 @@ public struct BuildFailure: Error, Sendable, Equatable {
     /// Every diagnostic, sorted.
     public var diagnostics: [Diagnostic]
 
+    /// The stage that moves new files into an existing output; a failure there (a disk error)
+    /// can leave the output partly updated, which the next build completes.
+    public static let updateStage = "update output"
+
+    /// Whether the previous output is exactly as it was.
+    public var leftOutputUnchanged: Bool { stage != Self.updateStage }
+
     /// Creates a failure.
     public init(stage: String, diagnostics: [Diagnostic]) {
         self.stage = stage

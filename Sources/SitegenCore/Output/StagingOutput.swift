@@ -80,7 +80,7 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     public var stamps: [String: FileStamp] { lock.withLock { writtenStamps } }
 
     /// The files in staging that replace or add to the output's (in place mode), sorted.
-    var staged: [String] { lock.withLock { stagedPaths }.sorted() }
+    var staged: [String] { Array(Set(lock.withLock { stagedPaths })).sorted() }
 
     /// Removes the staging folder.
     public func discard() {

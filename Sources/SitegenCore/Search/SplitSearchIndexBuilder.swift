@@ -4,21 +4,26 @@ import Foundation
 /// a manifest at a fixed URL, term shards by prefix, full posting lists of common terms and
 /// small chunks of documents, so a first query loads a few small files.
 ///
-/// Files (`B` is a hash of everything but the manifest, so caches never mix builds):
-/// - `search/manifest.json`: `{build, chunk, docs, shards, version}`; `shards` are the shard
-///   keys, sorted (see `ShardPlanner`).
-/// - `search/B/terms-I.json` for `shards[I]`: `{w: [terms], e: [entries], a: aggregate}` (`a`
-///   only for inner shards); entries as `TermEntryEncoder` writes them.
-/// - `search/B/postings-I-K.json`: the full document list of term `w[K]` of shard `I`.
-/// - `search/B/docs-J.json`: documents `J * chunk ..< (J + 1) * chunk` as `search.json` entries,
-///   with the text cut to `textLength` characters for snippets.
+/// Every other file is named after a hash of its group's bytes, so a file keeps its name (and
+/// its bytes, and its modification time) until what it holds changes, and caches never mix
+/// builds:
+/// - `search/manifest.json`: `{block, build, chunk, d, docs, s, shards, version}`; `shards` are
+///   the shard keys, sorted (see `ShardPlanner`), `s` the hash of each shard's files, `d` the
+///   hash of each block of `block` document chunks, `build` a hash of every file.
+/// - `search/t-S.json` for `shards[I]`, `S = s[I]`: `{w: [terms], e: [entries], a: aggregate}`
+///   (`a` only for inner shards); entries as `TermEntryEncoder` writes them.
+/// - `search/p-S-K.json`: the full document list of term `w[K]` of that shard.
+/// - `search/d-D-J.json`, `D = d[J / block]`: documents `J * chunk ..< (J + 1) * chunk` as
+///   `search.json` entries, with the text cut to `textLength` characters for snippets.
 public struct SplitSearchIndexBuilder: Sendable {
     /// Version of the file format, in the manifest.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
     /// Most documents a term's entry keeps.
     public var cap = 100
-    /// Documents per `docs-J.json`.
+    /// Documents per `d-D-J.json`.
     public var chunkSize = 4
+    /// Document chunks per block, the unit whose hash names them.
+    public var blockSize = 64
     /// Characters of section text kept for snippets.
     public var textLength = 240
     /// Shards larger than this many bytes are split by the next character.
@@ -53,13 +58,11 @@ public struct SplitSearchIndexBuilder: Sendable {
         }
         let sizes = zip(index.terms, encoded).map { $0.text.utf8.count + $1.entry.count + 4 }
         let shards = ShardPlanner(terms: index.terms, sizes: sizes, limit: shardLimit).plan()
-        var files: [(String, [UInt8])] = []
         let shardFiles = Array(shards.enumerated()).parallelMap(jobs: jobs) { number, shard in
             shardFile(number, shard, index: index, encoded: encoded, encoder: encoder)
         }
-        for list in shardFiles { files += list }
         let chunks = Array(stride(from: 0, to: entries.count, by: chunkSize))
-        files += chunks.parallelMap(jobs: jobs) { start in
+        let docs = chunks.parallelMap(jobs: jobs) { start in
             var json = JSONBytes()
             json.raw("[")
             for (offset, entry) in entries[start..<min(start + chunkSize, entries.count)]
@@ -70,30 +73,71 @@ public struct SplitSearchIndexBuilder: Sendable {
                     entry, text: Self.cut(entry.text, to: textLength), into: &json)
             }
             json.raw("]")
-            return ("docs-\(start / chunkSize).json", json.bytes)
+            return json.bytes
         }
-        let build = Self.buildID(files)
+        var files: [(String, [UInt8])] = []
+        var shardHashes: [String] = []
+        for (group, shard) in zip(shardFiles, shards) {
+            let hash = Self.groupHash(
+                key: shard.key, [group.terms] + group.postings.map(\.1))
+            shardHashes.append(hash)
+            files.append(("t-\(hash).json", group.terms))
+            for (position, postings) in group.postings {
+                files.append(("p-\(hash)-\(position).json", postings))
+            }
+        }
+        var blockHashes: [String] = []
+        for blockStart in stride(from: 0, to: docs.count, by: blockSize) {
+            let block = blockStart..<min(blockStart + blockSize, docs.count)
+            let hash = Self.groupHash(key: String(blockStart), Array(docs[block]))
+            blockHashes.append(hash)
+            for number in block { files.append(("d-\(hash)-\(number).json", docs[number])) }
+        }
         var manifest = JSONBytes()
-        manifest.raw("{\"build\":")
-        manifest.string(build)
+        manifest.raw("{\"block\":")
+        manifest.number(blockSize)
+        manifest.raw(",\"build\":")
+        manifest.string(Self.buildID(files))
         manifest.raw(",\"chunk\":")
         manifest.number(chunkSize)
+        manifest.raw(",\"d\":")
+        manifest.strings(blockHashes)
         manifest.raw(",\"docs\":")
         manifest.number(entries.count)
+        manifest.raw(",\"s\":")
+        manifest.strings(shardHashes)
         manifest.raw(",\"shards\":")
         manifest.strings(shards.map(\.key))
         manifest.raw(",\"version\":")
         manifest.number(Self.formatVersion)
         manifest.raw("}")
         return [OutputFile(path: "search/manifest.json", contents: .data(Data(manifest.bytes)))]
-            + files.map { OutputFile(path: "search/\(build)/\($0.0)", contents: .data(Data($0.1))) }
+            + files.map { OutputFile(path: "search/\($0.0)", contents: .data(Data($0.1))) }
     }
 
-    /// `terms-I.json` and the posting lists of its terms.
+    /// A hash naming a group of files: the group's own key (so two groups with equal files
+    /// still get two names), then each file's length and bytes, in order.
+    static func groupHash(key: String, _ files: [[UInt8]]) -> String {
+        var bytes: [UInt8] = Array(key.utf8) + [0]
+        bytes.reserveCapacity(bytes.count + files.count * 16)
+        for file in files {
+            withUnsafeBytes(of: UInt64(file.count).littleEndian) { bytes += $0 }
+            withUnsafeBytes(of: StableHash.fnv1a(file).littleEndian) { bytes += $0 }
+        }
+        return StableHash.hex(bytes)
+    }
+
+    /// A shard's terms file and the posting lists of its terms, by the term's position.
+    private struct ShardFiles: Sendable {
+        var terms: [UInt8]
+        var postings: [(Int, [UInt8])]
+    }
+
+    /// The terms file of shard `number` and the posting lists of its terms.
     private func shardFile(
         _ number: Int, _ shard: ShardPlanner.Shard, index: SearchTermIndex,
         encoded: [TermEntryEncoder.Encoded], encoder: TermEntryEncoder
-    ) -> [(String, [UInt8])] {
+    ) -> ShardFiles {
         var json = JSONBytes()
         json.raw("{")
         if !shard.isLeaf {
@@ -102,18 +146,16 @@ public struct SplitSearchIndexBuilder: Sendable {
             json.raw(",")
         }
         json.raw("\"e\":[")
-        var files: [(String, [UInt8])] = []
+        var postings: [(Int, [UInt8])] = []
         for (offset, position) in shard.own.enumerated() {
             if offset > 0 { json.raw(",") }
             json.json(encoded[position].entry)
-            if let postings = encoded[position].postings {
-                files.append(("postings-\(number)-\(offset).json", postings))
-            }
+            if let list = encoded[position].postings { postings.append((offset, list)) }
         }
         json.raw("],\"w\":")
         json.strings(shard.own.map { index.terms[$0].text })
         json.raw("}")
-        return [("terms-\(number).json", json.bytes)] + files
+        return ShardFiles(terms: json.bytes, postings: postings)
     }
 
     /// The first `length` Unicode scalars of `text`, ending at a word break when one is near,
@@ -132,13 +174,13 @@ public struct SplitSearchIndexBuilder: Sendable {
         return String(head) + "…"
     }
 
-    /// A hash of every file's name and bytes, in order.
-    /// Whether an index file's name changes with the index's content (`search/<build>/…`).
+    /// Whether an index file's name changes with the index's content (all but the manifest).
     /// No page links to such a file by name, so cache keys leave them out.
     static func isVersioned(_ path: String) -> Bool {
         path.hasPrefix("search/") && path != "search/manifest.json"
     }
 
+    /// A hash of every file's name and bytes, in order.
     static func buildID(_ files: [(String, [UInt8])]) -> String {
         let hashes = files.parallelMap { StableHash.fnv1a($0.0.utf8) ^ StableHash.fnv1a($0.1) }
         var bytes: [UInt8] = []

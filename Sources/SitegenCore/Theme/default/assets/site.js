@@ -45,7 +45,8 @@
   });
 
   // Search: small sites load all of search.json; large ones load a manifest, then only the term
-  // shards, posting lists and document chunks a query needs (SplitSearchIndexBuilder.swift).
+  // shards, posting lists and document chunks a query needs, each named after a hash the
+  // manifest lists (SplitSearchIndexBuilder.swift).
   var entries = null, split = null, loading = null;
   function load() {
     if (!loading) {
@@ -55,7 +56,7 @@
             return { e: e, title: words(e.title), heading: words(e.heading), text: words(e.text), lower: e.text.toLowerCase() };
           });
         } else {
-          split = { m: data, base: indexURL.replace(/[^\/]*$/, "") + data.build + "/", files: {}, keys: Object.create(null) };
+          split = { m: data, base: indexURL.replace(/[^\/]*$/, ""), files: {}, keys: Object.create(null) };
           data.shards.forEach(function (key, i) { split.keys[key] = i; });
         }
         root.setAttribute("data-search-ready", "");
@@ -110,11 +111,11 @@
     var chars = Array.from(term), i;
     for (var n = chars.length; n > 0 && i === undefined; n--) i = split.keys[chars.slice(0, n).join("")];
     if (i === undefined) return Promise.resolve([]);
-    return get("terms-" + i + ".json").then(function (shard) {
+    return get("t-" + split.m.s[i] + ".json").then(function (shard) {
       if (shard.a && term === split.m.shards[i]) return [{ e: shard.a }];
       var found = [];
       shard.w.forEach(function (w, k) {
-        if (w.lastIndexOf(term, 0) === 0) found.push({ e: shard.e[k], file: "postings-" + i + "-" + k + ".json" });
+        if (w.lastIndexOf(term, 0) === 0) found.push({ e: shard.e[k], file: "p-" + split.m.s[i] + "-" + k + ".json" });
       });
       return found;
     });
@@ -168,7 +169,7 @@
         });
         hits.sort(function (a, b) { return b.score - a.score || a.d - b.d; });
         var shown = hits.slice(0, limit), size = split.m.chunk;
-        return Promise.all(shown.map(function (h) { return get("docs-" + Math.floor(h.d / size) + ".json"); })).then(function (chunks) {
+        return Promise.all(shown.map(function (h) { var j = Math.floor(h.d / size); return get("d-" + split.m.d[Math.floor(j / split.m.block)] + "-" + j + ".json"); })).then(function (chunks) {
           return current() ? {
             count: hits.length,
             hits: shown.map(function (h, i) {
