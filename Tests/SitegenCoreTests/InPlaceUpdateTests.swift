@@ -100,3 +100,35 @@ import Testing
         #expect(after[.modificationDate] as? Date == before[.modificationDate] as? Date)
     }
 }
+
+/// The split search index's files keep their names, bytes and modification times through an
+/// edit that does not touch what they hold.
+@Suite struct SplitSearchUpdateTests {
+    @Test func untouchedSearchFilesAreNotRewritten() throws {
+        let suite = InPlaceUpdateTests()
+        let site = try suite.copyOfFixture("split-search")
+        let output = site.appendingPathComponent("public")
+        _ = try suite.build(site, into: "public")
+        let search = output.appendingPathComponent("search")
+        func stamps() throws -> [String: Date] {
+            var result: [String: Date] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: search.path) {
+                let attributes = try FileManager.default.attributesOfItem(
+                    atPath: search.appendingPathComponent(name).path)
+                result[name] = attributes[.modificationDate] as? Date
+            }
+            return result
+        }
+        let before = try stamps()
+        Thread.sleep(forTimeInterval: 0.02)
+        let page = site.appendingPathComponent("content/guide/queues.md")
+        try (try String(contentsOf: page, encoding: .utf8) + "\nZanzibar.\n").write(
+            to: page, atomically: true, encoding: .utf8)
+        _ = try suite.build(site, into: "public")
+        let after = try stamps()
+        let kept = before.filter { after[$0.key] == $0.value }
+        #expect(kept.keys.contains { $0.hasPrefix("t-") }, "some shards kept")
+        #expect(after.keys.contains { before[$0] == nil }, "some files are new")
+        #expect(suite.tree(output) == (try suite.freshBuild(site)))
+    }
+}

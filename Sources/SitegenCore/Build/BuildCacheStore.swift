@@ -40,7 +40,7 @@ struct BuildCacheStore {
     }
 
     private func loadEntries() -> BuildCache {
-        guard let data = POSIXFile.read(file.path) else { return BuildCache() }
+        guard let data = MappedFile(path: file.path) else { return BuildCache() }
         var reader = BinaryReader(data)
         do {
             guard try reader.string() == header else { return BuildCache() }

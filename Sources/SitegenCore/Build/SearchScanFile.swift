@@ -15,7 +15,7 @@ struct SearchScanFile: Sendable {
 
     /// The scans of the last successful build, by key; empty when there are none that fit.
     func load() -> [UInt64: SearchChunkScan] {
-        guard let data = POSIXFile.read(url.path) else { return [:] }
+        guard let data = MappedFile(path: url.path) else { return [:] }
         var reader = BinaryReader(data)
         do {
             guard try reader.string() == header else { return [:] }

@@ -14,11 +14,15 @@ public struct OutputFile: Sendable, Equatable {
     public var path: String
     /// The file's contents.
     public var contents: Contents
+    /// Whether the path names a hash of the contents (the split search index's files), so an
+    /// existing file of the same size at that path is taken to hold them without reading it.
+    public var isNamedByContent: Bool
 
     /// Creates an output file.
-    public init(path: String, contents: Contents) {
+    public init(path: String, contents: Contents, isNamedByContent: Bool = false) {
         self.path = path
         self.contents = contents
+        self.isNamedByContent = isNamedByContent
     }
 
     /// The bytes, reading a copied file from disk.

@@ -45,7 +45,7 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     /// whose bytes the output already has.
     public func accept(_ file: OutputFile) throws {
         let old = previousPath + "/" + file.path
-        if updatesInPlace, Self.holds(old, file.contents) {
+        if updatesInPlace, Self.holds(old, file.contents, trustingName: file.isNamedByContent) {
             record(file.path, old)
             return
         }
@@ -130,12 +130,16 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         }
     }
 
-    /// Whether the file at `path` already has exactly the bytes of `contents`.
-    static func holds(_ path: String, _ contents: OutputFile.Contents) -> Bool {
+    /// Whether the file at `path` already has exactly the bytes of `contents`; with
+    /// `trustingName`, a file of the right size is taken to (its name is their hash).
+    static func holds(_ path: String, _ contents: OutputFile.Contents, trustingName: Bool = false)
+        -> Bool
+    {
         guard let stamp = FileStamp.of(path) else { return false }
         switch contents {
         case .data(let data):
-            return stamp.size == data.count && FileManager.default.contents(atPath: path) == data
+            guard stamp.size == data.count else { return false }
+            return trustingName || FileManager.default.contents(atPath: path) == data
         case .copy(let source):
             return FileStamp.of(source.path)?.size == stamp.size
                 && FileManager.default.contents(atPath: path)

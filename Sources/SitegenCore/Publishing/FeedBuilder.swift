@@ -15,10 +15,15 @@ public struct FeedBuilder: Sendable {
 
     /// The feed, or nil when no page has a `date` or `updated` (Atom needs an `updated` time).
     public func feed(_ tree: SiteTree) -> Data? {
-        let dated = tree.pages.compactMap { page -> (RenderedPage, Date)? in
-            let matter = page.page.frontMatter
-            return (matter.updated ?? matter.date).map { (page, $0) }
-        }.sorted { ($0.1, $1.0.page.sitePath) > ($1.1, $0.0.page.sitePath) }
+        // Indices, not pages, are sorted: a page is a large value to copy.
+        let pages = tree.pages
+        let dated = pages.indices.compactMap { index -> (Int, Date)? in
+            (pages[index].page.frontMatter.updated ?? pages[index].page.frontMatter.date).map {
+                (index, $0)
+            }
+        }.sorted {
+            ($0.1, pages[$1.0].page.sitePath) > ($1.1, pages[$0.0].page.sitePath)
+        }
         guard let newest = dated.first?.1 else { return nil }
         let home = absolute("")
         var xml = """
@@ -38,7 +43,7 @@ public struct FeedBuilder: Sendable {
             <author><name>\(XMLText.escape(config.author.isEmpty ? config.title : config.author))</name></author>
 
             """
-        for (page, date) in dated.prefix(limit) { xml += entry(page, updated: date) }
+        for (index, date) in dated.prefix(limit) { xml += entry(pages[index], updated: date) }
         xml += "</feed>\n"
         return Data(xml.utf8)
     }

@@ -15,7 +15,8 @@ public struct RedirectBuilder: Sendable {
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         var used = taken
-        for rendered in tree.pages {
+        for index in tree.pages.indices where !tree.pages[index].page.frontMatter.aliases.isEmpty {
+            let rendered = tree.pages[index]
             let sitePath = LinkResolver.encode(rendered.page.sitePath)
             let target = baseURL.link(sitePath)
             let canonical = baseURL.absolute(sitePath) ?? target

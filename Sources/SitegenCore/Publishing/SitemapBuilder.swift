@@ -17,11 +17,13 @@ public struct SitemapBuilder: Sendable {
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 
             """
-        for rendered in tree.pages {
-            let location = baseURL.absolute(LinkResolver.encode(rendered.page.sitePath)) ?? ""
+        let pages = tree.pages
+        for index in pages.indices {
+            let location = baseURL.absolute(LinkResolver.encode(pages[index].page.sitePath)) ?? ""
             xml += "<url><loc>\(XMLText.escape(location))</loc>"
-            let matter = rendered.page.frontMatter
-            if let date = matter.updated ?? matter.date {
+            if let date = pages[index].page.frontMatter.updated
+                ?? pages[index].page.frontMatter.date
+            {
                 xml += "<lastmod>\(DateText.day(date))</lastmod>"
             }
             xml += "</url>\n"

@@ -10,14 +10,17 @@ public struct LinkChecker: Sendable {
     /// Creates a checker for a site and the non-page files it writes.
     public init(tree: SiteTree, otherFiles: Set<String>) {
         var ids: [String: Set<String>] = [:]
-        for rendered in tree.pages { ids[rendered.page.sitePath] = Set(rendered.ids) }
+        ids.reserveCapacity(tree.pages.count)
+        for index in tree.pages.indices {
+            ids[tree.pages[index].page.sitePath] = Set(tree.pages[index].ids)
+        }
         self.idsByPage = ids
         self.files = otherFiles
     }
 
     /// One warning per broken link.
     public func check(_ tree: SiteTree) -> [Diagnostic] {
-        tree.pages.flatMap { rendered in rendered.links.compactMap(problem) }
+        tree.pages.indices.flatMap { tree.pages[$0].links.compactMap(problem) }
     }
 
     private func problem(_ link: PageLink) -> Diagnostic? {

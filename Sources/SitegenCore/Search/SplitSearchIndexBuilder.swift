@@ -112,7 +112,10 @@ public struct SplitSearchIndexBuilder: Sendable {
         manifest.number(Self.formatVersion)
         manifest.raw("}")
         return [OutputFile(path: "search/manifest.json", contents: .data(Data(manifest.bytes)))]
-            + files.map { OutputFile(path: "search/\($0.0)", contents: .data(Data($0.1))) }
+            + files.map {
+                OutputFile(
+                    path: "search/\($0.0)", contents: .data(Data($0.1)), isNamedByContent: true)
+            }
     }
 
     /// A hash naming a group of files: the group's own key (so two groups with equal files

@@ -78,11 +78,16 @@ struct BinaryReader {
     /// The cache file does not hold what was expected.
     struct Malformed: Error {}
 
-    private let bytes: [UInt8]
+    /// Keeps the bytes mapped while the reader lives.
+    private let file: MappedFile
+    private let bytes: UnsafeRawBufferPointer
     private var offset = 0
 
-    /// Creates a reader over a buffer.
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    /// Creates a reader over a mapped file.
+    init(_ file: MappedFile) {
+        self.file = file
+        bytes = file.bytes
+    }
 
     /// Whether every byte was read.
     var isAtEnd: Bool { offset == bytes.count }
@@ -90,10 +95,9 @@ struct BinaryReader {
     /// Reads an unsigned 64-bit integer.
     mutating func uint64() throws -> UInt64 {
         guard offset + 8 <= bytes.count else { throw Malformed() }
-        var value: UInt64 = 0
-        for shift in 0..<8 { value |= UInt64(bytes[offset + shift]) << (8 * UInt64(shift)) }
+        let value = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
         offset += 8
-        return value
+        return UInt64(littleEndian: value)
     }
 
     /// Reads an integer.
@@ -111,7 +115,9 @@ struct BinaryReader {
         let count = try int()
         guard count >= 0, offset + count <= bytes.count else { throw Malformed() }
         defer { offset += count }
-        return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+        guard count > 0, let base = bytes.baseAddress else { return "" }
+        let start = (base + offset).assumingMemoryBound(to: UInt8.self)
+        return String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
     }
 
     /// Reads an optional string.
@@ -136,10 +142,8 @@ struct BinaryReader {
         let size = MemoryLayout<T>.size
         guard count >= 0, count <= (bytes.count - offset) / size else { throw Malformed() }
         let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            bytes.withUnsafeBytes { raw in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(
-                    from: UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + count * size)]))
-            }
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(
+                from: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count * size)]))
             initialized = count
         }
         offset += count * size

@@ -10,20 +10,42 @@ enum POSIXFile {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 4096)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: count)) }
-            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return -1 }
-                return Glibc.read(descriptor, base + count, buffer.count - count)
+        // The buffer is not zero-filled first: `read` fills what is used, and the rest is cut.
+        var capacity = max(Int(info.st_size), 0) + 4096
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            initialized = readAll(descriptor, into: UnsafeMutableRawBufferPointer(buffer), &failed)
+        }
+        // A file that grew while being read: take the rest in further rounds.
+        while !failed, bytes.count == capacity {
+            capacity *= 2
+            let more = [UInt8](unsafeUninitializedCapacity: capacity - bytes.count) {
+                buffer, initialized in
+                initialized = readAll(
+                    descriptor, into: UnsafeMutableRawBufferPointer(buffer), &failed)
             }
-            guard got >= 0 else { return nil }
+            if more.isEmpty { break }
+            bytes += more
+        }
+        return failed ? nil : bytes
+    }
+
+    /// Reads into `buffer` until it is full or the file ends; returns the bytes read.
+    private static func readAll(
+        _ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, _ failed: inout Bool
+    ) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var count = 0
+        while count < buffer.count {
+            let got = Glibc.read(descriptor, base + count, buffer.count - count)
+            if got < 0 {
+                failed = true
+                return count
+            }
             if got == 0 { break }
             count += got
         }
-        bytes.removeSubrange(count...)
-        return bytes
+        return count
     }
 
     /// Writes every byte of `raw` to `descriptor`; false when the system refuses.

@@ -1,0 +1,31 @@
+import Foundation
+
+/// A whole file mapped read-only into memory: its pages come straight from the page cache,
+/// with no zero-filled buffer and no copy, which matters for the build cache's large files.
+final class MappedFile: @unchecked Sendable {
+    /// The file's bytes, valid while this object lives.
+    let bytes: UnsafeRawBufferPointer
+
+    /// Maps the file at `path`; nil when it cannot be opened or mapped.
+    init?(path: String) {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        guard size > 0 else {
+            bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+            return
+        }
+        let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0)
+        guard let address, address != MAP_FAILED else { return nil }
+        bytes = UnsafeRawBufferPointer(start: address, count: size)
+    }
+
+    deinit {
+        if let base = bytes.baseAddress {
+            munmap(UnsafeMutableRawPointer(mutating: base), bytes.count)
+        }
+    }
+}
