@@ -20,6 +20,11 @@ public struct BuildCache: Sendable {
     }
 
     var markdown: [String: MarkdownEntry] = [:]
+    /// Each Markdown file's parse, by path under `content/`, reused while the file is unchanged.
+    var sources: [String: CachedSource] = [:]
+    /// When the build that made this cache began (nanoseconds since 1970); files changed since
+    /// then are read again even when their stamp matches.
+    var startedAt = 0
     var outputs: [String: OutputEntry] = [:]
     /// The split search index's tokenised chunks, by key, for builds kept in memory.
     var search: [UInt64: SearchChunkScan] = [:]
@@ -57,6 +62,8 @@ public struct RebuildCounts: Sendable, Equatable {
     public var markdownRendered = 0
     /// Files whose template was applied.
     public var templated = 0
+    /// Markdown files read from disk (the others were unchanged since the cache was made).
+    public var sourcesRead = 0
     /// Chunks of the split search index's documents, and how many of them were tokenised.
     public var searchChunks = 0
     public var searchChunksTokenised = 0

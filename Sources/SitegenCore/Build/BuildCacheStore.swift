@@ -9,7 +9,7 @@ import SitegenMarkdown
 /// ignored and the build starts from scratch.
 struct BuildCacheStore {
     /// The cache format; bump it whenever what is written changes.
-    static let format = 3
+    static let format = 4
     /// The cache file.
     let file: URL
     /// Format, version, config and options this cache is valid for.
@@ -51,6 +51,11 @@ struct BuildCacheStore {
             let markdown = try reader.array { reader in
                 (try reader.string(), try Self.readMarkdown(&reader, archive: archive))
             }
+            cache.startedAt = try reader.int()
+            let sources = try reader.array { reader in
+                (try reader.string(), try Self.readSource(&reader))
+            }
+            cache.sources = Dictionary(sources, uniquingKeysWith: { first, _ in first })
             let outputs = try reader.array { reader in
                 (try reader.string(), try Self.readOutput(&reader))
             }
@@ -82,11 +87,18 @@ struct BuildCacheStore {
     /// Starts saving the Markdown entries on a thread of its own (or at once when `inline`):
     /// page bodies into the HTML archive (appended to the current one, or a new generation once
     /// the current one is mostly stale), the entries into a temporary file.
-    func beginSave(_ markdown: [String: BuildCache.MarkdownEntry], inline: Bool) -> PendingSave {
-        PendingSave(BackgroundTask(inline: inline) { [self] in begin(markdown) })
+    func beginSave(_ cache: BuildCache, inline: Bool) -> PendingSave {
+        let (markdown, sources, startedAt) = (cache.markdown, cache.sources, cache.startedAt)
+        return PendingSave(
+            BackgroundTask(inline: inline) { [self] in
+                begin(markdown, sources: sources, startedAt: startedAt)
+            })
     }
 
-    private func begin(_ markdown: [String: BuildCache.MarkdownEntry]) -> Begun? {
+    private func begin(
+        _ markdown: [String: BuildCache.MarkdownEntry], sources: [String: CachedSource],
+        startedAt: Int
+    ) -> Begun? {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let entries = markdown.sorted { $0.key < $1.key }
         guard let archive = storeHTML(entries.map(\.value.page)) else { return nil }
@@ -102,6 +114,11 @@ struct BuildCacheStore {
         for (entry, span) in zip(entries, archive.spans) {
             writer.string(entry.key)
             Self.write(entry.value, span: span, to: &writer)
+        }
+        writer.int(startedAt)
+        writer.array(sources.sorted { $0.key < $1.key }) { writer, source in
+            writer.string(source.key)
+            Self.write(source.value, to: &writer)
         }
         writer.flush()
         return Begun(descriptor: descriptor, writer: writer, archive: archive)
@@ -299,6 +316,87 @@ struct BuildCacheStore {
             line: try reader.int())
     }
 
+    // MARK: Source parses
+
+    private static func write(_ source: CachedSource, to writer: inout BinaryWriter) {
+        writer.int(source.stamp.size)
+        writer.uint64(source.stamp.inode)
+        writer.int(source.stamp.modified)
+        writer.int(source.stamp.changed)
+        write(source.frontMatter, to: &writer)
+        writer.int(source.bodyLineOffset)
+        writer.uint64(source.bodyHash)
+        writer.array(source.problems) { write($1, to: &$0) }
+    }
+
+    private static func readSource(_ reader: inout BinaryReader) throws -> CachedSource {
+        let stamp = SourceStamp(
+            size: try reader.int(), inode: try reader.uint64(), modified: try reader.int(),
+            changed: try reader.int())
+        return CachedSource(
+            stamp: stamp, frontMatter: try readFrontMatter(&reader),
+            bodyLineOffset: try reader.int(), bodyHash: try reader.uint64(),
+            problems: try reader.array { try readDiagnostic(&$0) })
+    }
+
+    /// Number of stored properties of `FrontMatter` that `write(_:to:)` covers.
+    static let frontMatterFields = 11
+
+    private static func write(_ matter: FrontMatter, to writer: inout BinaryWriter) {
+        writer.optional(matter.title)
+        writer.optional(matter.summary)
+        writer.strings(matter.topics)
+        for date in [matter.date, matter.updated] {
+            writer.bool(date != nil)
+            writer.uint64((date?.timeIntervalSinceReferenceDate ?? 0).bitPattern)
+        }
+        writer.bool(matter.weight != nil)
+        writer.int(matter.weight ?? 0)
+        writer.bool(matter.draft)
+        writer.optional(matter.slug)
+        writer.strings(matter.aliases)
+        writer.optional(matter.template)
+        writer.array(matter.lines.sorted { $0.key < $1.key }) { writer, line in
+            writer.string(line.key)
+            writer.int(line.value)
+        }
+    }
+
+    private static func readFrontMatter(_ reader: inout BinaryReader) throws -> FrontMatter {
+        var matter = FrontMatter()
+        matter.title = try reader.optional()
+        matter.summary = try reader.optional()
+        matter.topics = try reader.strings()
+        var dates: [Date?] = []
+        for _ in 0..<2 {
+            let present = try reader.bool()
+            let seconds = Double(bitPattern: try reader.uint64())
+            dates.append(present ? Date(timeIntervalSinceReferenceDate: seconds) : nil)
+        }
+        (matter.date, matter.updated) = (dates[0], dates[1])
+        let hasWeight = try reader.bool()
+        let weight = try reader.int()
+        matter.weight = hasWeight ? weight : nil
+        matter.draft = try reader.bool()
+        matter.slug = try reader.optional()
+        matter.aliases = try reader.strings()
+        matter.template = try reader.optional()
+        let lines = try reader.array { reader in (try reader.string(), try reader.int()) }
+        matter.lines = Dictionary(lines, uniquingKeysWith: { first, _ in first })
+        return matter
+    }
+
+    private static func write(_ diagnostic: Diagnostic, to writer: inout BinaryWriter) {
+        writer.bool(diagnostic.severity == .error)
+        write(diagnostic.location, to: &writer)
+        writer.string(diagnostic.message)
+    }
+
+    private static func readDiagnostic(_ reader: inout BinaryReader) throws -> Diagnostic {
+        Diagnostic(
+            try reader.bool() ? .error : .warning, try readLocation(&reader), try reader.string())
+    }
+
     // MARK: Output entries
 
     private static func write(_ entry: BuildCache.OutputEntry, to writer: inout BinaryWriter) {
@@ -307,11 +405,7 @@ struct BuildCacheStore {
         writer.int(entry.stamp?.modified ?? 0)
         writer.string(entry.check.path)
         writer.strings(entry.check.ids.sorted())
-        writer.array(entry.check.diagnostics) { writer, diagnostic in
-            writer.bool(diagnostic.severity == .error)
-            write(diagnostic.location, to: &writer)
-            writer.string(diagnostic.message)
-        }
+        writer.array(entry.check.diagnostics) { write($1, to: &$0) }
         writer.strings(entry.check.deferred)
     }
 
@@ -321,11 +415,8 @@ struct BuildCacheStore {
         let modified = try reader.int()
         let check = OutputLinkChecker.PageCheck(
             path: try reader.string(), ids: Set(try reader.strings()),
-            diagnostics: try reader.array { reader in
-                Diagnostic(
-                    try reader.bool() ? .error : .warning, try readLocation(&reader),
-                    try reader.string())
-            }, deferred: try reader.strings())
+            diagnostics: try reader.array { try readDiagnostic(&$0) },
+            deferred: try reader.strings())
         return BuildCache.OutputEntry(
             key: key, data: nil, check: check,
             stamp: size < 0 ? nil : FileStamp(size: size, modified: modified))

@@ -33,7 +33,7 @@ public struct SiteBuilder: Sendable {
             var cache = try runner.run("load cache") { store?.load() ?? BuildCache.disabled }
             let summary = try generate(&runner, cache: &cache, sink: staging, keepsData: false) {
                 rendered in
-                pendingSave = store?.beginSave(rendered.markdown, inline: options.jobs == 1)
+                pendingSave = store?.beginSave(rendered, inline: options.jobs == 1)
             }
             try runner.run(staging.updatesInPlace ? BuildFailure.updateStage : "swap output") {
                 ((), writer.commit(staging))
@@ -104,8 +104,10 @@ public struct SiteBuilder: Sendable {
         _ runner: inout StageRunner, cache: inout BuildCache, sink: any OutputSink, keepsData: Bool,
         rendered: (BuildCache) -> Void = { _ in }
     ) throws(BuildFailure) -> Summary {
+        let began = SourceStamp.now()
         let config = try runner.run("load config") { loadConfig() }
         var (tree, topics, contentAssets) = try buildTree(&runner, config: config, cache: &cache)
+        cache.startedAt = began
         rendered(cache)
         // The search and topic indexes are built on another thread while pages are templated;
         // only their fixed paths are needed before then (the split index's versioned files
@@ -219,11 +221,14 @@ public struct SiteBuilder: Sendable {
     private func renderPages(
         _ runner: inout StageRunner, config: SiteConfig, cache: inout BuildCache
     ) throws(BuildFailure) -> ([RenderedPage], [AssetFile]) {
-        let (pages, contentAssets) = try loadPages(&runner)
+        let (pages, contentAssets) = try loadPages(&runner, cache: &cache)
         let previous = cache
+        let content = options.paths.content.path
         let markdown = try runner.run("render Markdown") {
             MarkdownStage(options: config.markdown, baseURL: config.baseURL, jobs: options.jobs)
-                .render(pages, cache: previous.markdown, recording: previous.isRecording)
+                .render(pages, cache: previous.markdown, recording: previous.isRecording) {
+                    Self.readBody(of: $0, in: content)
+                }
         }
         cache.markdown = markdown.entries
         runner.counts.markdownRendered = markdown.rendered
@@ -231,16 +236,33 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads the content and collects its pages; the files' whole texts are freed on return,
-    /// as the pages hold their bodies.
-    private func loadPages(_ runner: inout StageRunner) throws(BuildFailure) -> (
-        [Page], [AssetFile]
-    ) {
-        let content = try runner.run("load content") { loadContent() }
-        let pages = try runner.run("collect pages") {
-            PageCollector(includeDrafts: options.includeDrafts, jobs: options.jobs).collect(
-                content.sources)
+    /// as the pages hold their bodies. With a recording cache, files unchanged since it was made
+    /// are not read: their cached parse stands for them, and their bodies stay on disk.
+    private func loadPages(_ runner: inout StageRunner, cache: inout BuildCache)
+        throws(BuildFailure) -> ([Page], [AssetFile])
+    {
+        let memo =
+            cache.isRecording
+            ? ContentLoader.Memo(sources: cache.sources, startedAt: cache.startedAt) : nil
+        let content = try runner.run("load content") { loadContent(reusing: memo) }
+        let collected = try runner.run("collect pages") {
+            () -> (PageCollector.Collected, [Diagnostic]) in
+            let collected = PageCollector(includeDrafts: options.includeDrafts, jobs: options.jobs)
+                .collectRecording(content.sources)
+            return (collected, collected.diagnostics)
         }
-        return (pages, content.assets)
+        runner.counts.sourcesRead = content.sources.filter { $0.cached == nil }.count
+        if cache.isRecording { cache.sources = collected.parses }
+        return (collected.pages, content.assets)
+    }
+
+    /// The body of a page whose file was left unread, read now (empty when it is gone).
+    static func readBody(of page: Page, in content: String) -> String {
+        guard let source = page.sourcePath,
+            let bytes = POSIXFile.read(content + "/" + source),
+            let text = String(validating: bytes, as: UTF8.self)
+        else { return "" }
+        return FrontMatterParser(path: "content/" + source).split(text).0.body
     }
 
     /// Puts the files that are not templated into the sink; checks the HTML ones among them.
@@ -283,7 +305,9 @@ public struct SiteBuilder: Sendable {
         return (config, diagnostics)
     }
 
-    private func loadContent() -> (ContentLoader.Result, [Diagnostic]) {
+    private func loadContent(reusing memo: ContentLoader.Memo?) -> (
+        ContentLoader.Result, [Diagnostic]
+    ) {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(
             atPath: options.paths.content.path, isDirectory: &isFolder)
@@ -294,7 +318,7 @@ public struct SiteBuilder: Sendable {
                 "no content/ folder: is \(options.paths.root.path) a site root? (use --source)")
             return (empty, [problem])
         }
-        let content = ContentLoader(directory: options.paths.content).load()
+        let content = ContentLoader(directory: options.paths.content).load(reusing: memo)
         return (content, content.diagnostics)
     }
 

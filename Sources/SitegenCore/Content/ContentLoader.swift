@@ -33,6 +33,19 @@ public struct ContentLoader {
     /// Walks the folder and reads the Markdown files on all cores; a missing folder is an empty
     /// site.
     public func load() -> Result {
+        load(reusing: nil)
+    }
+
+    /// What an earlier build parsed: each Markdown file's cached parse, and when that build
+    /// began (nanoseconds since 1970); files changed since then are always read.
+    struct Memo: Sendable {
+        var sources: [String: CachedSource]
+        var startedAt: Int
+    }
+
+    /// Loads the content, stamping each Markdown file when `memo` is given, and leaving unread
+    /// the files whose stamp equals the memo's.
+    func load(reusing memo: Memo?) -> Result {
         var result = Result(sources: [], assets: [], diagnostics: [])
         var markdown: [String] = []
         for relative in listFiles() {
@@ -46,13 +59,20 @@ public struct ContentLoader {
         let folder = directory.path
         let read = markdown.parallelMap { relative -> (SourceFile?, Diagnostic?) in
             let location = SourceLocation(path: "content/" + relative)
-            guard let bytes = POSIXFile.read(folder + "/" + relative) else {
+            let path = folder + "/" + relative
+            let stamp = memo == nil ? nil : SourceStamp.of(path)
+            if let memo, let stamp, let cached = memo.sources[relative], cached.stamp == stamp,
+                !stamp.isRecent(since: memo.startedAt)
+            {
+                return (SourceFile(path: relative, cached: cached), nil)
+            }
+            guard let bytes = POSIXFile.read(path) else {
                 return (nil, .error(location, "cannot read file"))
             }
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 return (nil, .error(location, "file is not valid UTF-8"))
             }
-            return (SourceFile(path: relative, text: text), nil)
+            return (SourceFile(path: relative, text: text, stamp: stamp), nil)
         }
         for (source, problem) in read {
             if let source { result.sources.append(source) }

@@ -14,6 +14,11 @@ public struct Page: Sendable, Equatable {
     public var body: String
     /// How many lines of the file precede the body.
     public var bodyLineOffset: Int
+    /// A hash of the body, which render keys use in place of the body itself.
+    public var bodyHash: UInt64 = 0
+    /// Whether `body` was left unread (the file is unchanged since a cached build): rendering
+    /// the page again reads it from the source file.
+    public var bodyIsOnDisk = false
     /// Fallback title used when neither front matter nor a leading h1 gives one.
     public var fallbackTitle: String
 
@@ -31,6 +36,14 @@ public struct Page: Sendable, Equatable {
         self.body = body
         self.bodyLineOffset = bodyLineOffset
         self.fallbackTitle = fallbackTitle
+        bodyHash = Self.hash(body)
+    }
+
+    /// The hash `bodyHash` holds for `body`.
+    static func hash(_ body: String) -> UInt64 {
+        var hasher = ContextHasher()
+        hasher.combine(body)
+        return hasher.value
     }
 
     /// Whether the page is a section's own page.

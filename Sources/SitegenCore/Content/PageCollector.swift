@@ -3,7 +3,7 @@ import Foundation
 /// Turns source files into pages: front matter, URLs, drafts, generated section pages.
 ///
 /// Pure: takes values, returns values. Two sources that map to one URL are an error.
-public struct PageCollector {
+public struct PageCollector: Sendable {
     /// File names that make a folder's own page, in order of preference.
     public static let indexNames = ["index.md", "_index.md", "README.md"]
 
@@ -18,32 +18,61 @@ public struct PageCollector {
         self.jobs = jobs
     }
 
-    /// A source file with its front matter decoded.
+    /// A source file's page (nil for a draft left out), diagnostics and parse for the cache.
     private struct ParsedSource: Sendable {
-        var path: String
-        var frontMatter: FrontMatter
-        var split: FrontMatterParser.Split
+        var page: Page?
         var problems: [Diagnostic]
+        var record: CachedSource?
     }
 
     /// Builds the pages, sorted by site path, with every section page present.
     public func collect(_ sources: [SourceFile]) -> ([Page], [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var pages: [Page] = []
+        let collected = collectRecording(sources)
+        return (collected.pages, collected.diagnostics)
+    }
+
+    /// What `collectRecording` returns: the pages, the diagnostics, and each stamped source's
+    /// parse for the next build.
+    struct Collected: Sendable {
+        var pages: [Page]
+        var diagnostics: [Diagnostic]
+        var parses: [String: CachedSource]
+    }
+
+    /// Builds the pages like `collect`; a source an earlier build parsed (`SourceFile.cached`)
+    /// is not parsed again, and its page's body is left on disk.
+    func collectRecording(_ sources: [SourceFile]) -> Collected {
+        var collected = Collected(pages: [], diagnostics: [], parses: [:])
         let parsed = sources.parallelMap(jobs: jobs) { source in
-            let result = FrontMatterParser(path: "content/" + source.path).parse(source.text)
-            return ParsedSource(
-                path: source.path, frontMatter: result.0, split: result.1, problems: result.2)
+            if let cached = source.cached {
+                let split = FrontMatterParser.Split(
+                    yaml: nil, body: "", bodyLineOffset: cached.bodyLineOffset)
+                var page = makePage(source.path, frontMatter: cached.frontMatter, split: split)
+                page.bodyHash = cached.bodyHash
+                page.bodyIsOnDisk = true
+                let kept = cached.frontMatter.draft && !includeDrafts ? nil : page
+                return ParsedSource(page: kept, problems: cached.problems, record: cached)
+            }
+            let (matter, split, problems) = FrontMatterParser(path: "content/" + source.path)
+                .parse(source.text)
+            let page = makePage(source.path, frontMatter: matter, split: split)
+            let record = source.stamp.map {
+                CachedSource(
+                    stamp: $0, frontMatter: matter, bodyLineOffset: split.bodyLineOffset,
+                    bodyHash: page.bodyHash, problems: problems)
+            }
+            let kept = matter.draft && !includeDrafts ? nil : page
+            return ParsedSource(page: kept, problems: problems, record: record)
         }
-        for source in parsed {
-            diagnostics.append(contentsOf: source.problems)
-            if source.frontMatter.draft && !includeDrafts { continue }
-            pages.append(
-                makePage(source.path, frontMatter: source.frontMatter, split: source.split))
+        for (source, result) in zip(sources, parsed) {
+            collected.diagnostics.append(contentsOf: result.problems)
+            if let record = result.record { collected.parses[source.path] = record }
+            if let page = result.page { collected.pages.append(page) }
         }
-        pages.append(contentsOf: generatedSectionPages(for: pages))
-        diagnostics.append(contentsOf: collisions(in: pages))
-        return (pages.sorted { $0.sitePath < $1.sitePath }, diagnostics)
+        collected.pages.append(contentsOf: generatedSectionPages(for: collected.pages))
+        collected.diagnostics.append(contentsOf: collisions(in: collected.pages))
+        collected.pages.sort { $0.sitePath < $1.sitePath }
+        return collected
     }
 
     private func makePage(_ path: String, frontMatter: FrontMatter, split: FrontMatterParser.Split)

@@ -4,13 +4,24 @@ import Foundation
 public struct SourceFile: Sendable, Equatable {
     /// Path relative to `content/`, with `/` separators.
     public var path: String
-    /// The file's text.
+    /// The file's text; empty when it was not read because `cached` stands for it.
     public var text: String
+    /// The file's stamp when it was read, for the next build's cache.
+    public var stamp: SourceStamp?
+    /// The earlier build's parse of this unchanged file, when it was not read.
+    var cached: CachedSource?
 
     /// Creates a source file.
-    public init(path: String, text: String) {
+    public init(path: String, text: String, stamp: SourceStamp? = nil) {
         self.path = path
         self.text = text
+        self.stamp = stamp
+    }
+
+    /// A file left unread: an earlier build's parse stands for it.
+    init(path: String, cached: CachedSource) {
+        self.init(path: path, text: "", stamp: cached.stamp)
+        self.cached = cached
     }
 }
 

@@ -18,10 +18,12 @@ struct MarkdownStage: Sendable {
         var rendered: Int
     }
 
-    /// Renders `pages`, taking unchanged ones from `cache`.
-    func render(_ pages: [Page], cache: [String: BuildCache.MarkdownEntry], recording: Bool = true)
-        -> Result
-    {
+    /// Renders `pages`, taking unchanged ones from `cache`; a page whose body was left on disk
+    /// gets it from `loadBody` when it must be rendered again.
+    func render(
+        _ pages: [Page], cache: [String: BuildCache.MarkdownEntry], recording: Bool = true,
+        loadBody: @Sendable (Page) -> String = { $0.body }
+    ) -> Result {
         let renderer = PageRenderer(
             options: options, resolver: LinkResolver(pages: pages, baseURL: baseURL))
         let environment = recording ? environmentKey(pages) : 0
@@ -33,7 +35,12 @@ struct MarkdownStage: Sendable {
                 reused.page = page
                 return (reused.droppingBody(), key, false)
             }
-            return (renderer.render(page).droppingBody(), key, true)
+            var loaded = page
+            if page.bodyIsOnDisk {
+                loaded.body = loadBody(page)
+                loaded.bodyIsOnDisk = false
+            }
+            return (renderer.render(loaded).droppingBody(), key, true)
         }
         var entries: [String: BuildCache.MarkdownEntry] = [:]
         if recording {
@@ -64,7 +71,7 @@ struct MarkdownStage: Sendable {
         var hasher = ContextHasher()
         hasher.combine(Int(bitPattern: UInt(environment)))
         hasher.combine(page.sourcePath ?? "")
-        hasher.combine(page.body)
+        hasher.combine(Int(bitPattern: UInt(page.bodyHash)))
         hasher.combine(page.bodyLineOffset)
         hasher.combine(page.frontMatter.title ?? "\u{0}")
         hasher.combine(page.frontMatter.summary ?? "\u{0}")

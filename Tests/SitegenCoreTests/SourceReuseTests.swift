@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import SitegenCore
+
+/// Markdown files unchanged since a cached build are not read again: their stamp (size, inode,
+/// modification and status-change times) stands for their bytes, and their cached parse for
+/// their front matter and diagnostics. Bodies are read only for pages rendered again.
+@Suite struct SourceReuseTests {
+    func copyOfFixture(_ name: String) throws -> URL {
+        let target = try TestPaths.temporaryFolder().appendingPathComponent(name)
+        try FileManager.default.copyItem(at: TestPaths.fixture(name), to: target)
+        return target
+    }
+
+    func build(_ site: URL, cache: inout BuildCache) throws -> BuildReport {
+        let options = BuildOptions(
+            paths: SitePaths(root: site, output: site.appendingPathComponent("public")))
+        let report = try SiteBuilder(options: options).generate(cache: &cache)
+        // As if the files had last changed long before that build began, so none is "recent".
+        cache.startedAt = SourceStamp.now() + 5_000_000_000
+        return report
+    }
+
+    func fresh(_ site: URL) throws -> BuildReport {
+        let options = BuildOptions(
+            paths: SitePaths(root: site, output: site.appendingPathComponent("public")))
+        return try SiteBuilder(options: options).generate()
+    }
+
+    @Test func unchangedFilesAreNotReadAndEditsAreSeen() throws {
+        let site = try copyOfFixture("basic")
+        let content = site.appendingPathComponent("content")
+        try "---\ntitle: Odd\ncolour: blue\n---\nA page with an unknown key.\n".write(
+            to: content.appendingPathComponent("guide/odd.md"), atomically: true,
+            encoding: .utf8)
+        var cache = BuildCache()
+        let first = try build(site, cache: &cache)
+        let markdownFiles = try FileManager.default.subpathsOfDirectory(atPath: content.path)
+            .filter { $0.hasSuffix(".md") }
+        #expect(first.counts.sourcesRead == markdownFiles.count)
+        let unchanged = try build(site, cache: &cache)
+        #expect(unchanged.counts.sourcesRead == 0)
+        #expect(unchanged.counts.markdownRendered == 0)
+        #expect(unchanged.files == (try fresh(site)).files)
+        #expect(unchanged.diagnostics == first.diagnostics, "cached parse warnings come back")
+        #expect(unchanged.diagnostics.contains { $0.message.contains("'colour'") })
+        // One letter changed: same size, but the file's times move.
+        let setup = content.appendingPathComponent("guide/setup.md")
+        let text = try String(contentsOf: setup, encoding: .utf8)
+        try text.replacingOccurrences(of: "Back to", with: "Back To").write(
+            to: setup, atomically: false, encoding: .utf8)
+        let edited = try build(site, cache: &cache)
+        #expect(edited.counts.sourcesRead == 1)
+        #expect(edited.files == (try fresh(site)).files)
+        #expect(
+            FixtureSupport.text(edited, "guide/setup/index.html")?.contains("Back To") == true)
+        // A new page changes what links resolve against: every page is rendered again, the
+        // unread ones from bodies read from disk then.
+        try "---\ntitle: New\n---\nSee [setup](setup.md).\n".write(
+            to: content.appendingPathComponent("guide/new.md"), atomically: true,
+            encoding: .utf8)
+        let added = try build(site, cache: &cache)
+        #expect(added.counts.sourcesRead == 1)
+        #expect(added.counts.markdownRendered == added.pageCount)
+        #expect(added.files == (try fresh(site)).files)
+    }
+
+    @Test func filesChangedJustBeforeABuildAreReadAgain() throws {
+        let site = try copyOfFixture("basic")
+        var cache = BuildCache()
+        let options = BuildOptions(
+            paths: SitePaths(root: site, output: site.appendingPathComponent("public")))
+        let first = try SiteBuilder(options: options).generate(cache: &cache)
+        // No time has passed: a stamp taken within the same clock tick could hide a write.
+        let again = try SiteBuilder(options: options).generate(cache: &cache)
+        #expect(again.counts.sourcesRead == first.counts.sourcesRead)
+        #expect(again.counts.sourcesRead > 0)
+    }
+}
