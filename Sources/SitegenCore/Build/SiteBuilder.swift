@@ -381,7 +381,7 @@ public struct SiteBuilder: Sendable {
             ])
         }
         write([
-            OutputFile(path: "topics.json", contents: .data(SearchIndexBuilder.encode(topicList)))
+            OutputFile(path: "topics.json", contents: .data(TopicSummary.encode(topicList)))
         ])
         return written
     }

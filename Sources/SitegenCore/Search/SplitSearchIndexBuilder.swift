@@ -97,7 +97,7 @@ public struct SplitSearchIndexBuilder: Sendable {
         manifest.raw("{\"block\":")
         manifest.number(blockSize)
         manifest.raw(",\"build\":")
-        manifest.string(Self.buildID(files))
+        manifest.string(Self.buildID(shards: shardHashes, blocks: blockHashes))
         manifest.raw(",\"chunk\":")
         manifest.number(chunkSize)
         manifest.raw(",\"d\":")
@@ -121,13 +121,17 @@ public struct SplitSearchIndexBuilder: Sendable {
     /// A hash naming a group of files: the group's own key (so two groups with equal files
     /// still get two names), then each file's length and bytes, in order.
     static func groupHash(key: String, _ files: [[UInt8]]) -> String {
-        var bytes: [UInt8] = Array(key.utf8) + [0]
-        bytes.reserveCapacity(bytes.count + files.count * 16)
-        for file in files {
-            withUnsafeBytes(of: UInt64(file.count).littleEndian) { bytes += $0 }
-            withUnsafeBytes(of: StableHash.fnv1a(file).littleEndian) { bytes += $0 }
-        }
-        return StableHash.hex(bytes)
+        var hasher = ContextHasher()
+        hasher.combine(key)
+        hasher.combine(files.count)
+        for file in files { hasher.combine(buffer: file) }
+        return hex(hasher.value)
+    }
+
+    /// The first ten hex digits of a 64-bit hash.
+    static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String((String(repeating: "0", count: 16 - digits.count) + digits).prefix(10))
     }
 
     /// A shard's terms file and the posting lists of its terms, by the term's position.
@@ -183,12 +187,11 @@ public struct SplitSearchIndexBuilder: Sendable {
         path.hasPrefix("search/") && path != "search/manifest.json"
     }
 
-    /// A hash of every file's name and bytes, in order.
-    static func buildID(_ files: [(String, [UInt8])]) -> String {
-        let hashes = files.parallelMap { StableHash.fnv1a($0.0.utf8) ^ StableHash.fnv1a($0.1) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(hashes.count * 8)
-        for hash in hashes { withUnsafeBytes(of: hash.littleEndian) { bytes += $0 } }
-        return StableHash.hex(bytes)
+    /// A hash of every file: of the hashes that name them.
+    static func buildID(shards: [String], blocks: [String]) -> String {
+        var hasher = ContextHasher()
+        hasher.combine(shards.count)
+        for hash in shards + blocks { hasher.combine(hash) }
+        return hex(hasher.value)
     }
 }

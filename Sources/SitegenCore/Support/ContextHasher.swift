@@ -100,6 +100,11 @@ struct ContextHasher {
         for byte in bytes { add(byte) }
     }
 
+    /// Mixes in a byte array eight bytes at a time, then its length.
+    mutating func combine(buffer: [UInt8]) {
+        buffer.withUnsafeBytes { addWords($0) }
+    }
+
     /// Mixes in a buffer eight bytes at a time, then its length.
     private mutating func addWords(_ buffer: UnsafeRawBufferPointer) {
         var offset = 0
