@@ -105,6 +105,11 @@ public struct SiteBuilder: Sendable {
         rendered: (BuildCache) -> Void = { _ in }
     ) throws(BuildFailure) -> Summary {
         let began = SourceStamp.now()
+        let searchFile = cache.isRecording ? cache.searchFile : nil
+        // The split index's cached chunk scans are read on a thread of their own meanwhile.
+        let scanLoad = searchFile.map { file in
+            BackgroundTask(inline: options.jobs == 1) { file.load() }
+        }
         let config = try runner.run("load config") { loadConfig() }
         var (tree, topics, contentAssets) = try buildTree(&runner, config: config, cache: &cache)
         cache.startedAt = began
@@ -114,18 +119,18 @@ public struct SiteBuilder: Sendable {
         // are named after their content, and no page links to them).
         let indexes = Self.fixedIndexPaths(split: config.searchSplit.applies(to: tree))
         let searchCache = cache.isRecording ? cache.search : nil
-        let searchFile = cache.isRecording ? cache.searchFile : nil
         let searchText = tree.takeSearchText()
         let indexTask = BackgroundTask(inline: options.jobs == 1) {
             [tree, topics, config, self] in
             let start = DispatchTime.now().uptimeNanoseconds
             let written = buildIndexes(
                 tree: tree, text: searchText, topics: topics, config: config, sink: sink,
-                cache: searchFile.map { $0.load() } ?? searchCache, file: searchFile)
+                cache: scanLoad?.value() ?? searchCache, file: searchFile)
             return (written, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
-        // A failing stage must not leave the task writing into a staging folder being discarded.
-        defer { _ = indexTask.value() }
+        // A failing stage must not leave the task writing into a staging folder being discarded,
+        // nor its scans into the cache folder.
+        defer { _ = indexTask.value().0.scanWrite?.value() }
         let theme = try runner.run("load templates") {
             ThemeFiles.load(overrides: options.paths.templates, sitePaths: options.paths)
         }
@@ -187,6 +192,9 @@ public struct SiteBuilder: Sendable {
         }
         try runner.run("check output links") {
             ((), checker.finish(templated.checks + otherChecks, origins: origins))
+        }
+        if let scanWrite = indexWrite.scanWrite {
+            _ = try runner.run("wait for search cache") { (scanWrite.value(), []) }
         }
         if options.strict, runner.diagnostics.warningCount > 0 {
             throw BuildFailure(stage: "strict", diagnostics: runner.diagnostics.sorted)
@@ -334,6 +342,8 @@ public struct SiteBuilder: Sendable {
         var scans: [UInt64: SearchChunkScan] = [:]
         var chunks = 0
         var chunksTokenised = 0
+        /// The chunk scans being written to the cache's pending file, beside the index files.
+        var scanWrite: BackgroundTask<Bool>?
     }
 
     /// Builds the search and topic indexes and puts each part into the sink as soon as it is
@@ -368,7 +378,9 @@ public struct SiteBuilder: Sendable {
                 written.chunks = scans.count
                 written.chunksTokenised = scans.filter { cache?[$0.key] == nil }.count
                 if let file {
-                    file.write(scans)
+                    written.scanWrite = BackgroundTask(inline: options.jobs == 1) {
+                        file.write(scans)
+                    }
                 } else if cache != nil {
                     written.scans = Dictionary(
                         scans.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
