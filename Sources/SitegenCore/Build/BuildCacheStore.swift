@@ -9,15 +9,20 @@ import SitegenMarkdown
 /// ignored and the build starts from scratch.
 struct BuildCacheStore {
     /// The cache format; bump it whenever what is written changes.
-    static let format = 4
+    static let format = 5
+    /// Sections the Markdown entries are written in, each read on a core of its own.
+    static let markdownSections = 8
     /// The cache file.
     let file: URL
     /// Format, version, config and options this cache is valid for.
     let header: String
+    /// Worker count for reading, or nil for all cores.
+    let jobs: Int?
 
     /// Creates a store for a build with `options`, whose config file has `configBytes`.
     init(options: BuildOptions, configBytes: Data?) {
         file = options.paths.root.appendingPathComponent(".sitegen-cache/build.cache")
+        jobs = options.jobs
         var hasher = ContextHasher()
         hasher.combine(bytes: configBytes ?? Data())
         hasher.combine(options.baseURL ?? "\u{0}")
@@ -48,8 +53,25 @@ struct BuildCacheStore {
                 return BuildCache()
             }
             var cache = BuildCache()
-            let markdown = try reader.array { reader in
-                (try reader.string(), try Self.readMarkdown(&reader, archive: archive))
+            let archiveSize = archive.size ?? 0
+            let sectionCount = try reader.int()
+            guard (0...1024).contains(sectionCount) else { return BuildCache() }
+            let sections = try (0..<sectionCount).map { _ in try reader.section() }
+            let read = sections.parallelMap(jobs: jobs) {
+                range -> [(String, BuildCache.MarkdownEntry)]? in
+                var reader = BinaryReader(data, range: range)
+                let entries = try? reader.array { reader in
+                    (
+                        try reader.string(),
+                        try Self.readMarkdown(&reader, archive: archive, size: archiveSize)
+                    )
+                }
+                return reader.isAtEnd ? entries : nil
+            }
+            var markdown: [(String, BuildCache.MarkdownEntry)] = []
+            for part in read {
+                guard let part else { return BuildCache() }
+                markdown += part
             }
             cache.startedAt = try reader.int()
             let sources = try reader.array { reader in
@@ -110,10 +132,20 @@ struct BuildCacheStore {
         var writer = BinaryWriter(streamingTo: descriptor)
         writer.string(header)
         writer.string(archive.name)
-        writer.int(entries.count)
-        for (entry, span) in zip(entries, archive.spans) {
-            writer.string(entry.key)
-            Self.write(entry.value, span: span, to: &writer)
+        let stored = Array(zip(entries, archive.spans))
+        let size = max(1, (stored.count + Self.markdownSections - 1) / Self.markdownSections)
+        let sections = stride(from: 0, to: stored.count, by: size).map {
+            stored[$0..<min($0 + size, stored.count)]
+        }
+        writer.int(sections.count)
+        for section in sections {
+            writer.section { writer in
+                writer.int(section.count)
+                for (entry, span) in section {
+                    writer.string(entry.key)
+                    Self.write(entry.value, span: span, to: &writer)
+                }
+            }
         }
         writer.int(startedAt)
         writer.array(sources.sorted { $0.key < $1.key }) { writer, source in
@@ -268,7 +300,9 @@ struct BuildCacheStore {
         writer.int(page.wordCount)
     }
 
-    private static func readMarkdown(_ reader: inout BinaryReader, archive: HTMLArchive) throws
+    private static func readMarkdown(
+        _ reader: inout BinaryReader, archive: HTMLArchive, size archiveSize: Int
+    ) throws
         -> BuildCache.MarkdownEntry
     {
         let key = try reader.uint64()
@@ -277,7 +311,7 @@ struct BuildCacheStore {
         let htmlHash = try reader.uint64()
         let offset = try reader.int()
         let count = try reader.int()
-        guard offset >= 0, count >= 0, offset + count <= (archive.size ?? 0) else {
+        guard offset >= 0, count >= 0, offset + count <= archiveSize else {
             throw BinaryReader.Malformed()
         }
         let headings = try reader.array { try readHeading(&$0) }

@@ -131,6 +131,11 @@ public struct SiteBuilder: Sendable {
         // A failing stage must not leave the task writing into a staging folder being discarded,
         // nor its scans into the cache folder.
         defer { _ = indexTask.value().0.scanWrite?.value() }
+        // Related pages are found once the search index (which does not need them) has begun.
+        try runner.run("relate pages") { () -> ((), [Diagnostic]) in
+            TopicIndexBuilder(config: config).relate(&topics)
+            return ((), [])
+        }
         let theme = try runner.run("load templates") {
             ThemeFiles.load(overrides: options.paths.templates, sitePaths: options.paths)
         }
@@ -219,7 +224,7 @@ public struct SiteBuilder: Sendable {
         }
         let tree = try runner.run("build navigation") { SiteTree(pages: rendered) }
         let topics = try runner.run("build topic index") {
-            TopicIndexBuilder(config: config).build(tree)
+            TopicIndexBuilder(config: config).build(tree, relating: false)
         }
         return (tree, topics, contentAssets)
     }

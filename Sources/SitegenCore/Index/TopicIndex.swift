@@ -16,8 +16,9 @@ public struct TopicIndex: Sendable {
     public let topics: [Topic]
     /// For each page (by tree index), the slugs of its topics, as declared order in the page.
     public let pageTopics: [[String]]
-    /// For each page, up to five related pages: most shared topics first, then reading order.
-    public let related: [[Int]]
+    /// For each page, up to five related pages: most shared topics first, then reading order
+    /// (empty until `TopicIndexBuilder.relate` fills it, when the index was built without).
+    public internal(set) var related: [[Int]]
     /// Slug → topic.
     public let bySlug: [String: Topic]
 }

@@ -31,6 +31,21 @@ public struct TopicIndexBuilder: Sendable {
 
     /// Builds the index; undeclared topics warn when a vocabulary exists.
     public func build(_ tree: SiteTree) -> (TopicIndex, [Diagnostic]) {
+        var (index, diagnostics) = build(tree, relating: false)
+        relate(&index)
+        return (index, diagnostics)
+    }
+
+    /// Fills in each page's related pages, the costly part, which `build(_:relating:)` can
+    /// leave for later (the search index does not need them).
+    func relate(_ index: inout TopicIndex) {
+        var pagesByTopic: [String: [Int]] = [:]
+        for topic in index.topics { pagesByTopic[topic.slug] = topic.pages }
+        index.related = relatedPages(index.pageTopics, pagesByTopic)
+    }
+
+    /// Builds the index without related pages unless `relating`.
+    func build(_ tree: SiteTree, relating: Bool) -> (TopicIndex, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var declared: [String: TopicDefinition] = [:]
         for topic in config.topics { declared[Self.slug(topic.slug)] = topic }
@@ -59,7 +74,7 @@ public struct TopicIndexBuilder: Sendable {
                 slug: slug, title: declared[slug]?.title ?? slug,
                 description: declared[slug]?.description ?? "", pages: pagesByTopic[slug] ?? [])
         }.sorted { ($0.title.lowercased(), $0.slug) < ($1.title.lowercased(), $1.slug) }
-        let related = relatedPages(pageTopics, pagesByTopic)
+        let related = relating ? relatedPages(pageTopics, pagesByTopic) : []
         let bySlug = Dictionary(uniqueKeysWithValues: topics.map { ($0.slug, $0) })
         return (
             TopicIndex(topics: topics, pageTopics: pageTopics, related: related, bySlug: bySlug),

@@ -9,6 +9,8 @@ struct BinaryWriter {
     private let descriptor: Int32?
     /// Whether writing to the file failed.
     private(set) var failed = false
+    /// Bytes already handed to the file.
+    private var flushed = 0
 
     /// Creates a writer that keeps everything in memory, or streams into `descriptor`.
     init(streamingTo descriptor: Int32? = nil) {
@@ -19,6 +21,7 @@ struct BinaryWriter {
     mutating func flush() {
         guard let descriptor, !bytes.isEmpty else { return }
         if !bytes.withUnsafeBytes({ POSIXFile.writeAll($0, to: descriptor) }) { failed = true }
+        flushed += bytes.count
         bytes.removeAll(keepingCapacity: true)
     }
 
@@ -48,6 +51,28 @@ struct BinaryWriter {
         var value = value
         value.withUTF8 { bytes.append(contentsOf: $0) }
         if descriptor != nil && bytes.count > 1 << 20 { flush() }
+    }
+
+    /// Writes what `body` writes as one section, after its length in bytes, so a reader can
+    /// skip it and read it apart (on another core).
+    /// Streaming, the length is written as a placeholder and filled in once the section is
+    /// on disk, so the section is never held whole in memory.
+    mutating func section(_ body: (inout BinaryWriter) -> Void) {
+        guard let descriptor else {
+            var inner = BinaryWriter()
+            body(&inner)
+            int(inner.bytes.count)
+            bytes.append(contentsOf: inner.bytes)
+            return
+        }
+        let lengthAt = flushed + bytes.count
+        int(0)
+        body(&self)
+        flush()
+        let length = flushed - lengthAt - 8
+        withUnsafeBytes(of: UInt64(length).littleEndian) { raw in
+            if pwrite(descriptor, raw.baseAddress, 8, off_t(lengthAt)) != 8 { failed = true }
+        }
     }
 
     /// Writes an optional string.
@@ -83,10 +108,22 @@ struct BinaryReader {
     private let bytes: UnsafeRawBufferPointer
     private var offset = 0
 
-    /// Creates a reader over a mapped file.
-    init(_ file: MappedFile) {
+    /// Creates a reader over a mapped file, or over the part of it at `range`.
+    init(_ file: MappedFile, range: Range<Int>? = nil) {
         self.file = file
-        bytes = file.bytes
+        bytes = range.map { UnsafeRawBufferPointer(rebasing: file.bytes[$0]) } ?? file.bytes
+    }
+
+    /// Skips a section `BinaryWriter.section` wrote; returns where it is in the file, for a
+    /// reader of its own.
+    mutating func section() throws -> Range<Int> {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset, let base = bytes.baseAddress,
+            let start = file.bytes.baseAddress
+        else { throw Malformed() }
+        let from = base - start + offset
+        offset += count
+        return from..<(from + count)
     }
 
     /// Whether every byte was read.
