@@ -117,6 +117,26 @@ import Testing
         #expect(unchanged.counts.templated == 0)
     }
 
+    @Test func relatedPagesAreFoundAgainOnlyWhenTopicsChange() throws {
+        let site = try copyOfFixture("basic")
+        var cache = BuildCache()
+        let first = try SiteBuilder(options: options(site)).generate(cache: &cache)
+        #expect(first.counts.pagesRelated == first.pageCount)
+        let note = site.appendingPathComponent("content/reference/api.md")
+        let text = try String(contentsOf: note, encoding: .utf8)
+        try (text + "\nMore text.\n").write(to: note, atomically: true, encoding: .utf8)
+        let bodyEdit = try SiteBuilder(options: options(site)).generate(cache: &cache)
+        #expect(bodyEdit.counts.pagesRelated == 0)
+        #expect(bodyEdit.files == (try SiteBuilder(options: options(site)).generate()).files)
+        let setup = site.appendingPathComponent("content/guide/setup.md")
+        let setupText = try String(contentsOf: setup, encoding: .utf8)
+        try setupText.replacingOccurrences(of: "topics: [setup]", with: "topics: [setup, api]")
+            .write(to: setup, atomically: true, encoding: .utf8)
+        let topicEdit = try SiteBuilder(options: options(site)).generate(cache: &cache)
+        #expect(topicEdit.counts.pagesRelated == topicEdit.pageCount)
+        #expect(topicEdit.files == (try SiteBuilder(options: options(site)).generate()).files)
+    }
+
     @Test func editingOneNoteOfASplitIndexSiteTemplatesOneFile() throws {
         let site = try copyOfFixture("split-search")
         var cache = BuildCache()

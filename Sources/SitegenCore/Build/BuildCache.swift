@@ -25,6 +25,8 @@ public struct BuildCache: Sendable {
     /// When the build that made this cache began (nanoseconds since 1970); files changed since
     /// then are read again even when their stamp matches.
     var startedAt = 0
+    /// Every page's related pages, and the hash of every page's topics they were found from.
+    var related: (key: UInt64, pages: [[Int]])?
     var outputs: [String: OutputEntry] = [:]
     /// The split search index's tokenised chunks, by key, for builds kept in memory.
     var search: [UInt64: SearchChunkScan] = [:]
@@ -62,6 +64,8 @@ public struct RebuildCounts: Sendable, Equatable {
     public var markdownRendered = 0
     /// Files whose template was applied.
     public var templated = 0
+    /// Pages whose related pages were found anew (0 when every page's topics are unchanged).
+    public var pagesRelated = 0
     /// Markdown files read from disk (the others were unchanged since the cache was made).
     public var sourcesRead = 0
     /// Chunks of the split search index's documents, and how many of them were tokenised.

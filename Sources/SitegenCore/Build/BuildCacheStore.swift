@@ -81,7 +81,23 @@ struct BuildCacheStore {
             let outputs = try reader.array { reader in
                 (try reader.string(), try Self.readOutput(&reader))
             }
-            guard reader.isAtEnd else { return BuildCache() }
+            let hasRelated = try reader.bool()
+            let relatedKey = try reader.uint64()
+            let counts = try reader.integers(Int32.self)
+            let flat = try reader.integers(Int32.self)
+            guard reader.isAtEnd, counts.reduce(0, { $0 + Int($1) }) == flat.count else {
+                return BuildCache()
+            }
+            if hasRelated {
+                var start = 0
+                cache.related = (
+                    relatedKey,
+                    counts.map { count in
+                        defer { start += Int(count) }
+                        return flat[start..<(start + Int(count))].map(Int.init)
+                    }
+                )
+            }
             cache.markdown = Dictionary(markdown, uniquingKeysWith: { first, _ in first })
             cache.outputs = Dictionary(outputs, uniquingKeysWith: { first, _ in first })
             return cache
@@ -168,6 +184,11 @@ struct BuildCacheStore {
             writer.string(entry.key)
             Self.write(entry.value, to: &writer)
         }
+        begun.writer.bool(cache.related != nil)
+        begun.writer.uint64(cache.related?.key ?? 0)
+        let related = cache.related?.pages ?? []
+        begun.writer.integers(related.map { Int32($0.count) })
+        begun.writer.integers(related.flatMap { $0.map(Int32.init) })
         begun.writer.flush()
         let closed = close(begun.descriptor) == 0
         guard !begun.writer.failed, closed, rename(temporary.path, file.path) == 0 else {

@@ -131,10 +131,10 @@ public struct SiteBuilder: Sendable {
         // A failing stage must not leave the task writing into a staging folder being discarded,
         // nor its scans into the cache folder.
         defer { _ = indexTask.value().0.scanWrite?.value() }
-        // Related pages are found once the search index (which does not need them) has begun.
-        try runner.run("relate pages") { () -> ((), [Diagnostic]) in
-            TopicIndexBuilder(config: config).relate(&topics)
-            return ((), [])
+        // Related pages are found once the search index (which does not need them) has begun,
+        // or taken from the cache when no page's topics changed.
+        runner.counts.pagesRelated = try runner.run("relate pages") { () -> (Int, [Diagnostic]) in
+            (relatePages(&topics, config: config, cache: &cache), [])
         }
         let theme = try runner.run("load templates") {
             ThemeFiles.load(overrides: options.paths.templates, sitePaths: options.paths)
@@ -212,6 +212,30 @@ public struct SiteBuilder: Sendable {
         MemoryRelease.releaseInBackground(
             [tree, topics, renderer, origins, checker, templated, others] as [any Sendable])
         return summary
+    }
+
+    /// Fills in each page's related pages, from the cache when every page's topics are as
+    /// they were; returns how many pages had them found anew.
+    private func relatePages(
+        _ topics: inout TopicIndex, config: SiteConfig, cache: inout BuildCache
+    )
+        -> Int
+    {
+        let builder = TopicIndexBuilder(config: config)
+        guard cache.isRecording else {
+            builder.relate(&topics)
+            return topics.pageTopics.count
+        }
+        let key = builder.relatedKey(topics)
+        if let cached = cache.related, cached.key == key,
+            cached.pages.count == topics.pageTopics.count
+        {
+            topics.related = cached.pages
+            return 0
+        }
+        builder.relate(&topics)
+        cache.related = (key, topics.related)
+        return topics.pageTopics.count
     }
 
     /// Loads and renders the content into the site tree and its topic index.

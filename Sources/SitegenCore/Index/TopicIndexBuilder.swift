@@ -36,6 +36,18 @@ public struct TopicIndexBuilder: Sendable {
         return (index, diagnostics)
     }
 
+    /// A hash of everything related pages are found from: every page's topics, in order.
+    func relatedKey(_ index: TopicIndex) -> UInt64 {
+        var hasher = ContextHasher()
+        hasher.combine(relatedLimit)
+        hasher.combine(index.pageTopics.count)
+        for slugs in index.pageTopics {
+            hasher.combine(slugs.count)
+            for slug in slugs { hasher.combine(slug) }
+        }
+        return hasher.value
+    }
+
     /// Fills in each page's related pages, the costly part, which `build(_:relating:)` can
     /// leave for later (the search index does not need them).
     func relate(_ index: inout TopicIndex) {
