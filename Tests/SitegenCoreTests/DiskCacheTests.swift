@@ -52,6 +52,24 @@ import Testing
         }
     }
 
+    @Test func aSaveCopiesTheCacheSectionsOfUnchangedPages() throws {
+        let site = try copyOfFixture("basic")
+        let first = try SiteBuilder(options: options(site)).build()
+        #expect(first.counts.cacheSectionsCopied == 0, "nothing to copy from")
+        let page = site.appendingPathComponent("content/guide/intro.md")
+        try (try String(contentsOf: page, encoding: .utf8) + "\nOne more line.\n").write(
+            to: page, atomically: true, encoding: .utf8)
+        let edited = try SiteBuilder(options: options(site)).build()
+        #expect(edited.counts.cacheSectionsCopied == BuildCacheStore.markdownSections - 1)
+        let again = try SiteBuilder(options: options(site)).build()
+        #expect(again.counts.cacheSectionsCopied == BuildCacheStore.markdownSections)
+        #expect(again.counts.markdownRendered == 0, "the copied sections read back")
+        _ = try SiteBuilder(options: options(site, output: "clean", cache: false)).build()
+        #expect(
+            files(site.appendingPathComponent("public"))
+                == files(site.appendingPathComponent("clean")))
+    }
+
     @Test func anUnchangedRebuildRendersNothingAndKeepsEveryFile() throws {
         let site = try copyOfFixture("basic")
         let first = try SiteBuilder(options: options(site)).build()

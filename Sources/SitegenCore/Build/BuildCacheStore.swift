@@ -69,9 +69,14 @@ struct BuildCacheStore {
                 return reader.isAtEnd ? entries : nil
             }
             var markdown: [(String, BuildCache.MarkdownEntry)] = []
-            for part in read {
+            var ranges: [UInt64: Range<Int>] = [:]
+            for (part, range) in zip(read, sections) {
                 guard let part else { return BuildCache() }
+                ranges[Self.digest(archive: archive.name, part.map { ($0.0, $0.1, nil) })] = range
                 markdown += part
+            }
+            if let inode = data.inode {
+                cache.storedSections = .init(path: file.path, inode: inode, ranges: ranges)
             }
             cache.startedAt = try reader.int()
             let sources = try reader.array { reader in
@@ -120,6 +125,8 @@ struct BuildCacheStore {
         var descriptor: Int32
         var writer: BinaryWriter
         var archive: StoredArchive
+        /// Sections of Markdown entries copied from the old file rather than encoded.
+        var copiedSections: Int
     }
 
     /// Starts saving the Markdown entries on a thread of its own (or at once when `inline`):
@@ -127,15 +134,40 @@ struct BuildCacheStore {
     /// the current one is mostly stale), the entries into a temporary file.
     func beginSave(_ cache: BuildCache, inline: Bool) -> PendingSave {
         let (markdown, sources, startedAt) = (cache.markdown, cache.sources, cache.startedAt)
+        let stored = cache.storedSections
         return PendingSave(
             BackgroundTask(inline: inline) { [self] in
-                begin(markdown, sources: sources, startedAt: startedAt)
+                begin(markdown, sources: sources, startedAt: startedAt, stored: stored)
             })
+    }
+
+    /// A digest of a section's entries: their paths, keys and where their bodies are (`span`,
+    /// or the entry's own stored HTML), which fix its bytes.
+    static func digest(
+        archive: String, _ entries: [(String, BuildCache.MarkdownEntry, (Int, Int)?)]
+    ) -> UInt64 {
+        var hasher = ContextHasher()
+        hasher.combine(archive)
+        hasher.combine(entries.count)
+        for (path, entry, span) in entries {
+            hasher.combine(path)
+            hasher.combine(Int(bitPattern: UInt(entry.key)))
+            let stored = span ?? entry.page.storedHTML.map { ($0.offset, $0.count) } ?? (-1, -1)
+            hasher.combine(stored.0)
+            hasher.combine(stored.1)
+        }
+        return hasher.value
+    }
+
+    /// The section (of `markdownSections`) a page's entry goes in, by a hash of its path, so
+    /// adding a page changes one section only.
+    static func section(of path: String) -> Int {
+        Int(StableHash.fnv1a(path.utf8) % UInt64(markdownSections))
     }
 
     private func begin(
         _ markdown: [String: BuildCache.MarkdownEntry], sources: [String: CachedSource],
-        startedAt: Int
+        startedAt: Int, stored: BuildCache.StoredSections?
     ) -> Begun? {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let entries = markdown.sorted { $0.key < $1.key }
@@ -148,18 +180,39 @@ struct BuildCacheStore {
         var writer = BinaryWriter(streamingTo: descriptor)
         writer.string(header)
         writer.string(archive.name)
-        let stored = Array(zip(entries, archive.spans))
-        let size = max(1, (stored.count + Self.markdownSections - 1) / Self.markdownSections)
-        let sections = stride(from: 0, to: stored.count, by: size).map {
-            stored[$0..<min($0 + size, stored.count)]
+        var sections = Array(
+            repeating: [(String, BuildCache.MarkdownEntry, (Int, Int)?)](),
+            count: Self.markdownSections)
+        for (entry, span) in zip(entries, archive.spans) {
+            sections[Self.section(of: entry.key)].append((entry.key, entry.value, span))
         }
+        let previous = stored.flatMap { stored -> Int32? in
+            let descriptor = open(stored.path, O_RDONLY)
+            guard descriptor >= 0 else { return nil }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, UInt64(info.st_ino) == stored.inode else {
+                close(descriptor)
+                return nil
+            }
+            return descriptor
+        }
+        defer { if let previous { close(previous) } }
         writer.int(sections.count)
+        var copied = 0
         for section in sections {
+            // A section whose entries are all as loaded is copied from the old file.
+            if let previous,
+                let range = stored?.ranges[Self.digest(archive: archive.name, section)],
+                writer.copySection(from: previous, range: range)
+            {
+                copied += 1
+                continue
+            }
             writer.section { writer in
                 writer.int(section.count)
-                for (entry, span) in section {
-                    writer.string(entry.key)
-                    Self.write(entry.value, span: span, to: &writer)
+                for (path, entry, span) in section {
+                    writer.string(path)
+                    Self.write(entry, span: span ?? (0, 0), to: &writer)
                 }
             }
         }
@@ -169,16 +222,19 @@ struct BuildCacheStore {
             Self.write(source.value, to: &writer)
         }
         writer.flush()
-        return Begun(descriptor: descriptor, writer: writer, archive: archive)
+        return Begun(
+            descriptor: descriptor, writer: writer, archive: archive, copiedSections: copied)
     }
 
     /// Finishes a save with the templated files' entries and puts the file in place of the old
     /// one. A cache that cannot be written is removed, never left half-written: the old file
-    /// keeps pointing at bytes the archive still holds.
-    func finishSave(_ pending: PendingSave, _ cache: BuildCache) {
+    /// keeps pointing at bytes the archive still holds. Returns how many sections of Markdown
+    /// entries were copied from the old file.
+    @discardableResult
+    func finishSave(_ pending: PendingSave, _ cache: BuildCache) -> Int {
         guard var begun = pending.task.value() else {
             try? FileManager.default.removeItem(at: file)
-            return
+            return 0
         }
         begun.writer.array(cache.outputs.sorted { $0.key < $1.key }) { writer, entry in
             writer.string(entry.key)
@@ -195,12 +251,13 @@ struct BuildCacheStore {
             try? FileManager.default.removeItem(at: temporary)
             try? FileManager.default.removeItem(at: file)
             discard(begun.archive)
-            return
+            return 0
         }
         for name in archiveNames() where name != begun.archive.name {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
         cache.searchFile?.commit()
+        return begun.copiedSections
     }
 
     /// Undoes a save begun for a build that failed; the old cache stays as it was (the search

@@ -39,7 +39,7 @@ public struct SiteBuilder: Sendable {
                 ((), writer.commit(staging))
             }
             if let store, let pendingSave {
-                try runner.run("save cache") {
+                runner.counts.cacheSectionsCopied = try runner.run("save cache") {
                     store.finishSave(pendingSave, cache.stamped(with: staging.stamps))
                 }
             }

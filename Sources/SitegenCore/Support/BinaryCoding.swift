@@ -75,6 +75,20 @@ struct BinaryWriter {
         }
     }
 
+    /// Writes a section's length, then copies its contents from `range` of the file
+    /// `source` kernel-side (streaming writers only); false when the copy failed.
+    mutating func copySection(from source: Int32, range: Range<Int>) -> Bool {
+        guard let descriptor else { return false }
+        int(range.count)
+        flush()
+        guard POSIXFile.copy(from: source, range: range, to: descriptor) else {
+            failed = true
+            return false
+        }
+        flushed += range.count
+        return true
+    }
+
     /// Writes an optional string.
     mutating func optional(_ value: String?) {
         bool(value != nil)
