@@ -40,7 +40,7 @@ struct BuildCommand: ParsableCommand {
             if verbose {
                 BuildSummary.stages(report.timings).forEach { print($0) }
                 print(
-                    "  rendered \(report.counts.markdownRendered) page(s), templated \(report.counts.templated) file(s) anew"
+                    "  read \(report.counts.sourcesRead) Markdown file(s), rendered \(report.counts.markdownRendered) page(s), templated \(report.counts.templated) file(s) anew"
                         + (report.counts.searchChunks > 0
                             ? ", tokenised \(report.counts.searchChunksTokenised) of \(report.counts.searchChunks) search chunks"
                             : "")
