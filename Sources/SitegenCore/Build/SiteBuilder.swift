@@ -93,7 +93,7 @@ public struct SiteBuilder: Sendable {
     private struct TemplatingSetup {
         var renderer: SiteRenderer
         var outputPaths: [String]
-        var origins: [String: OutputLinkChecker.Origin]
+        var origins: OriginTable
         var checker: OutputLinkChecker
         var linkable: [String]
     }
@@ -163,7 +163,8 @@ public struct SiteBuilder: Sendable {
                 outputPaths + others.map(\.path)
                 + indexes.filter { !SplitSearchIndexBuilder.isVersioned($0) }
             return TemplatingSetup(
-                renderer: renderer, outputPaths: outputPaths, origins: self.origins(tree),
+                renderer: renderer, outputPaths: outputPaths,
+                origins: OriginTable(tree: tree, content: options.paths.content.path),
                 checker: checker, linkable: linkable)
         }
         let (renderer, outputPaths, origins, checker, linkable) = (
@@ -305,7 +306,7 @@ public struct SiteBuilder: Sendable {
     /// Puts the files that are not templated into the sink; checks the HTML ones among them.
     private func writeOthers(
         _ files: [OutputFile], into sink: any OutputSink, checker: OutputLinkChecker?,
-        origins: [String: OutputLinkChecker.Origin]
+        origins: OriginTable
     ) -> ([OutputLinkChecker.PageCheck], [Diagnostic]) {
         let results = files.parallelMap(jobs: options.jobs) {
             file -> (OutputLinkChecker.PageCheck?, String?) in
@@ -386,7 +387,7 @@ public struct SiteBuilder: Sendable {
         var written = IndexWrite()
         func write(_ files: [OutputFile]) {
             written.count += files.count
-            written.problems += writeOthers(files, into: sink, checker: nil, origins: [:]).1
+            written.problems += writeOthers(files, into: sink, checker: nil, origins: .empty).1
         }
         let search = SearchIndexBuilder(baseURL: config.baseURL)
         let entries = search.entries(tree: tree, text: text, topics: topics)
@@ -459,20 +460,6 @@ public struct SiteBuilder: Sendable {
             files.append(OutputFile(path: "feed.xml", contents: .data(feed)))
         }
         return (files, diagnostics)
-    }
-
-    private func origins(_ tree: SiteTree) -> [String: OutputLinkChecker.Origin] {
-        let content = options.paths.content.path + "/"
-        var origins: [String: OutputLinkChecker.Origin] = [:]
-        origins.reserveCapacity(tree.pages.count)
-        for index in tree.pages.indices {
-            let page = tree.pages[index].page
-            origins[page.sitePath + "index.html"] = OutputLinkChecker.Origin(
-                path: page.diagnosticPath, sourceFile: page.sourcePath.map { content + $0 },
-                bodyLineOffset: page.bodyLineOffset,
-                markdownHrefs: Set(tree.pages[index].links.map(\.target.href)))
-        }
-        return origins
     }
 
     private func checkLinks(_ tree: SiteTree, otherFiles: [String], topics: TopicIndex)

@@ -94,7 +94,7 @@ public struct OutputLinkChecker: Sendable {
     }
 
     /// Problems of every file: those found alone, then the deferred fragment links.
-    public func finish(_ checks: [PageCheck], origins: [String: Origin]) -> [Diagnostic] {
+    func finish(_ checks: [PageCheck], origins: OriginTable) -> [Diagnostic] {
         var ids: [String: Set<String>] = [:]
         for check in checks { ids[check.path] = check.ids }
         var diagnostics: [Diagnostic] = []

@@ -134,7 +134,8 @@ public struct LinkResolver: Sendable {
     /// Percent-encodes what may not appear in a URL path (Foundation's `urlPathAllowed` set),
     /// on UTF-8 bytes; returns the path itself when nothing needs encoding.
     static func encode(_ sitePath: String) -> String {
-        guard sitePath.utf8.contains(where: { !isPathAllowed($0) }) else { return sitePath }
+        var path = sitePath
+        guard path.withUTF8({ !$0.allSatisfy(isPathAllowed) }) else { return sitePath }
         let hex = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(sitePath.utf8.count + 16)
@@ -150,12 +151,13 @@ public struct LinkResolver: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Bytes allowed unencoded in a URL path: letters, digits and `!$&'()*+,-./=@_~`.
-    private static let pathAllowed: [Bool] = (0..<256).map { byte in
-        let allowed = Array("!$&'()*+,-./=@_~".utf8)
-        return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
-            || (byte >= 0x61 && byte <= 0x7A) || allowed.contains(UInt8(byte))
+    /// Whether a byte may stand unencoded in a URL path: letters, digits and
+    /// `!$&'()*+,-./=@_~`.
+    private static func isPathAllowed(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0x21, 0x24, 0x26...0x2F, 0x3D, 0x40, 0x5F, 0x7E: return true
+        default: return false
+        }
     }
-
-    private static func isPathAllowed(_ byte: UInt8) -> Bool { pathAllowed[Int(byte)] }
 }

@@ -31,7 +31,7 @@ public struct SiteRenderer: Sendable {
         /// Scans each file for broken links as it is made.
         var checker: OutputLinkChecker
         /// Source of each page's output, for diagnostics.
-        var origins: [String: OutputLinkChecker.Origin]
+        var origins: OriginTable
         /// Whether cached files keep their bytes in memory (serve) rather than on disk.
         var keepsData: Bool
         /// A hash of the output files links may name (`filesKey(_:)`), part of every cache key.
