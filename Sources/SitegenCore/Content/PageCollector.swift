@@ -117,8 +117,17 @@ public struct PageCollector: Sendable {
     }
 
     private func collisions(in pages: [Page]) -> [Diagnostic] {
+        // Pages are grouped only when some URL is taken twice, which is rare.
+        var seen = Set<String>(minimumCapacity: pages.count)
+        var taken = Set<String>()
+        for index in pages.indices where !seen.insert(pages[index].sitePath).inserted {
+            taken.insert(pages[index].sitePath)
+        }
+        guard !taken.isEmpty else { return [] }
         var owners: [String: [Page]] = [:]
-        for page in pages { owners[page.sitePath, default: []].append(page) }
+        for page in pages where taken.contains(page.sitePath) {
+            owners[page.sitePath, default: []].append(page)
+        }
         return owners.keys.sorted().compactMap { sitePath in
             guard let group = owners[sitePath], group.count > 1 else { return nil }
             let names = group.map(\.diagnosticPath).sorted()
