@@ -68,24 +68,21 @@ struct BuildCacheStore {
                 }
                 return reader.isAtEnd ? entries : nil
             }
-            var markdown: [(String, BuildCache.MarkdownEntry)] = []
             var ranges: [UInt64: Range<Int>] = [:]
+            cache.markdown.reserveCapacity(read.reduce(0) { $0 + ($1?.count ?? 0) })
             for (part, range) in zip(read, sections) {
                 guard let part else { return BuildCache() }
                 ranges[Self.digest(archive: archive.name, part.map { ($0.0, $0.1, nil) })] = range
-                markdown += part
+                for (path, entry) in part where cache.markdown[path] == nil {
+                    cache.markdown[path] = entry
+                }
             }
             if let inode = data.inode {
                 cache.storedSections = .init(path: file.path, inode: inode, ranges: ranges)
             }
             cache.startedAt = try reader.int()
-            let sources = try reader.array { reader in
-                (try reader.string(), try Self.readSource(&reader))
-            }
-            cache.sources = Dictionary(sources, uniquingKeysWith: { first, _ in first })
-            let outputs = try reader.array { reader in
-                (try reader.string(), try Self.readOutput(&reader))
-            }
+            cache.sources = try reader.dictionary { try Self.readSource(&$0) }
+            cache.outputs = try reader.dictionary { try Self.readOutput(&$0) }
             let hasRelated = try reader.bool()
             let relatedKey = try reader.uint64()
             let counts = try reader.integers(Int32.self)
@@ -103,8 +100,6 @@ struct BuildCacheStore {
                     }
                 )
             }
-            cache.markdown = Dictionary(markdown, uniquingKeysWith: { first, _ in first })
-            cache.outputs = Dictionary(outputs, uniquingKeysWith: { first, _ in first })
             return cache
         } catch {
             return BuildCache()

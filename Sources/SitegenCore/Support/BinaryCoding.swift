@@ -184,6 +184,21 @@ struct BinaryReader {
         return values
     }
 
+    /// Reads what `array` wrote of (key, value) pairs straight into a dictionary; the first of
+    /// two equal keys wins.
+    mutating func dictionary<V>(_ value: (inout BinaryReader) throws -> V) throws -> [String: V] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        var values: [String: V] = [:]
+        values.reserveCapacity(count)
+        for _ in 0..<count {
+            let key = try string()
+            let element = try value(&self)
+            if values[key] == nil { values[key] = element }
+        }
+        return values
+    }
+
     /// Reads a list of strings.
     mutating func strings() throws -> [String] { try array { try $0.string() } }
 
