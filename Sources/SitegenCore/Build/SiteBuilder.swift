@@ -27,12 +27,19 @@ public struct SiteBuilder: Sendable {
         }
         guard let staging else { throw BuildFailure(stage: "check output", diagnostics: []) }
         let store = options.usesCache ? cacheStore() : nil
+        // The content folder is listed and its Markdown files stamped while the cache loads.
+        let listing = store.map { _ in
+            BackgroundTask(inline: options.jobs == 1) { [options] in
+                ContentLoader(directory: options.paths.content).list(stamping: true)
+            }
+        }
         // The rendered pages are saved on a thread of its own while pages are templated.
         var pendingSave: BuildCacheStore.PendingSave?
         do {
             var cache = try runner.run("load cache") { store?.load() ?? BuildCache.disabled }
-            let summary = try generate(&runner, cache: &cache, sink: staging, keepsData: false) {
-                rendered in
+            let summary = try generate(
+                &runner, cache: &cache, sink: staging, keepsData: false, listing: listing
+            ) { rendered in
                 pendingSave = store?.beginSave(rendered, inline: options.jobs == 1)
             }
             try runner.run(staging.updatesInPlace ? BuildFailure.updateStage : "swap output") {
@@ -102,6 +109,7 @@ public struct SiteBuilder: Sendable {
     /// cache once the Markdown is rendered.
     private func generate(
         _ runner: inout StageRunner, cache: inout BuildCache, sink: any OutputSink, keepsData: Bool,
+        listing: BackgroundTask<ContentLoader.Listing>? = nil,
         rendered: (BuildCache) -> Void = { _ in }
     ) throws(BuildFailure) -> Summary {
         let began = SourceStamp.now()
@@ -111,7 +119,8 @@ public struct SiteBuilder: Sendable {
             BackgroundTask(inline: options.jobs == 1) { file.load() }
         }
         let config = try runner.run("load config") { loadConfig() }
-        var (tree, topics, contentAssets) = try buildTree(&runner, config: config, cache: &cache)
+        var (tree, topics, contentAssets) = try buildTree(
+            &runner, config: config, cache: &cache, listing: listing)
         cache.startedAt = began
         rendered(cache)
         // The search and topic indexes are built on another thread while pages are templated;
@@ -240,10 +249,12 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads and renders the content into the site tree and its topic index.
-    private func buildTree(_ runner: inout StageRunner, config: SiteConfig, cache: inout BuildCache)
-        throws(BuildFailure) -> (SiteTree, TopicIndex, [AssetFile])
-    {
-        let (rendered, contentAssets) = try renderPages(&runner, config: config, cache: &cache)
+    private func buildTree(
+        _ runner: inout StageRunner, config: SiteConfig, cache: inout BuildCache,
+        listing: BackgroundTask<ContentLoader.Listing>?
+    ) throws(BuildFailure) -> (SiteTree, TopicIndex, [AssetFile]) {
+        let (rendered, contentAssets) = try renderPages(
+            &runner, config: config, cache: &cache, listing: listing)
         try runner.run("return freed memory") {
             MemoryRelease.returnFreedMemory(); return ((), [])
         }
@@ -257,9 +268,10 @@ public struct SiteBuilder: Sendable {
     /// Loads, collects and renders the pages; sources and bodies are freed on return (the
     /// rendered pages keep no Markdown).
     private func renderPages(
-        _ runner: inout StageRunner, config: SiteConfig, cache: inout BuildCache
+        _ runner: inout StageRunner, config: SiteConfig, cache: inout BuildCache,
+        listing: BackgroundTask<ContentLoader.Listing>?
     ) throws(BuildFailure) -> ([RenderedPage], [AssetFile]) {
-        let (pages, contentAssets) = try loadPages(&runner, cache: &cache)
+        let (pages, contentAssets) = try loadPages(&runner, cache: &cache, listing: listing)
         let previous = cache
         let content = options.paths.content.path
         let markdown = try runner.run("render Markdown") {
@@ -276,13 +288,17 @@ public struct SiteBuilder: Sendable {
     /// Loads the content and collects its pages; the files' whole texts are freed on return,
     /// as the pages hold their bodies. With a recording cache, files unchanged since it was made
     /// are not read: their cached parse stands for them, and their bodies stay on disk.
-    private func loadPages(_ runner: inout StageRunner, cache: inout BuildCache)
-        throws(BuildFailure) -> ([Page], [AssetFile])
-    {
+    /// `listing`, when given, is the content folder listed and stamped ahead of time.
+    private func loadPages(
+        _ runner: inout StageRunner, cache: inout BuildCache,
+        listing: BackgroundTask<ContentLoader.Listing>?
+    ) throws(BuildFailure) -> ([Page], [AssetFile]) {
         let memo =
             cache.isRecording
             ? ContentLoader.Memo(sources: cache.sources, startedAt: cache.startedAt) : nil
-        let content = try runner.run("load content") { loadContent(reusing: memo) }
+        let content = try runner.run("load content") {
+            loadContent(reusing: memo, listing: memo == nil ? nil : listing?.value())
+        }
         let collected = try runner.run("collect pages") {
             () -> (PageCollector.Collected, [Diagnostic]) in
             let collected = PageCollector(includeDrafts: options.includeDrafts, jobs: options.jobs)
@@ -343,9 +359,9 @@ public struct SiteBuilder: Sendable {
         return (config, diagnostics)
     }
 
-    private func loadContent(reusing memo: ContentLoader.Memo?) -> (
-        ContentLoader.Result, [Diagnostic]
-    ) {
+    private func loadContent(reusing memo: ContentLoader.Memo?, listing: ContentLoader.Listing?)
+        -> (ContentLoader.Result, [Diagnostic])
+    {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(
             atPath: options.paths.content.path, isDirectory: &isFolder)
@@ -356,7 +372,8 @@ public struct SiteBuilder: Sendable {
                 "no content/ folder: is \(options.paths.root.path) a site root? (use --source)")
             return (empty, [problem])
         }
-        let content = ContentLoader(directory: options.paths.content).load(reusing: memo)
+        let loader = ContentLoader(directory: options.paths.content)
+        let content = listing.map { loader.load($0, reusing: memo) } ?? loader.load(reusing: memo)
         return (content, content.diagnostics)
     }
 

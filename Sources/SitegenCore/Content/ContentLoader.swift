@@ -43,24 +43,47 @@ public struct ContentLoader {
         var startedAt: Int
     }
 
-    /// Loads the content, stamping each Markdown file when `memo` is given, and leaving unread
-    /// the files whose stamp equals the memo's.
-    func load(reusing memo: Memo?) -> Result {
-        var result = Result(sources: [], assets: [], diagnostics: [])
+    /// The files under the folder, sorted: each Markdown file with its stamp (when asked
+    /// for), and the assets.
+    struct Listing: Sendable {
+        var markdown: [(path: String, stamp: SourceStamp?)]
+        var assets: [AssetFile]
+    }
+
+    /// Walks the folder, stamping the Markdown files on all cores when `stamping`; this needs
+    /// no cache, so a build does it while the cache loads.
+    func list(stamping: Bool) -> Listing {
+        var listing = Listing(markdown: [], assets: [])
         var markdown: [String] = []
         for relative in listFiles() {
             if Self.isMarkdown(relative) {
                 markdown.append(relative)
             } else {
-                result.assets.append(
+                listing.assets.append(
                     AssetFile(path: relative, source: directory.appendingPathComponent(relative)))
             }
         }
         let folder = directory.path
-        let read = markdown.parallelMap { relative -> (SourceFile?, Diagnostic?) in
+        listing.markdown = markdown.parallelMap { relative in
+            (relative, stamping ? SourceStamp.of(folder + "/" + relative) : nil)
+        }
+        return listing
+    }
+
+    /// Loads the content, stamping each Markdown file when `memo` is given, and leaving unread
+    /// the files whose stamp equals the memo's.
+    func load(reusing memo: Memo?) -> Result {
+        load(list(stamping: memo != nil), reusing: memo)
+    }
+
+    /// Loads the Markdown files of `listing`, leaving unread those whose stamp equals the
+    /// memo's.
+    func load(_ listing: Listing, reusing memo: Memo?) -> Result {
+        var result = Result(sources: [], assets: listing.assets, diagnostics: [])
+        let folder = directory.path
+        let read = listing.markdown.parallelMap { relative, stamp -> (SourceFile?, Diagnostic?) in
             let location = SourceLocation(path: "content/" + relative)
             let path = folder + "/" + relative
-            let stamp = memo == nil ? nil : SourceStamp.of(path)
             if let memo, let stamp, let cached = memo.sources[relative], cached.stamp == stamp,
                 !stamp.isRecent(since: memo.startedAt)
             {
