@@ -87,6 +87,22 @@ import Testing
         #expect(updated == (try freshBuild(site)))
     }
 
+    @Test func pathsWithDoubleSlashesAreKeptThroughUpdates() throws {
+        let site = try copyOfFixture("basic")
+        let output = site.appendingPathComponent("public")
+        try "---\ntitle: Moved\naliases: [/old//moved/, ./older/./moved/]\n---\nHere now.\n".write(
+            to: site.appendingPathComponent("content/guide/moved.md"), atomically: true,
+            encoding: .utf8)
+        _ = try build(site, into: "public")
+        for _ in 0..<2 {
+            _ = try build(site, into: "public")
+            let updated = tree(output)
+            #expect(updated["old/moved/index.html"] != nil)
+            #expect(updated["older/moved/index.html"] != nil)
+            #expect(updated == (try freshBuild(site)))
+        }
+    }
+
     @Test func anUnchangedBuildWithoutACacheWritesNothing() throws {
         let site = try copyOfFixture("basic")
         let output = site.appendingPathComponent("public")

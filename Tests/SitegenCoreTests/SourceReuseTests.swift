@@ -1,4 +1,5 @@
 import Foundation
+import SitegenMarkdown
 import Testing
 
 @testable import SitegenCore
@@ -76,5 +77,18 @@ import Testing
         let again = try SiteBuilder(options: options).generate(cache: &cache)
         #expect(again.counts.sourcesRead == first.counts.sourcesRead)
         #expect(again.counts.sourcesRead > 0)
+    }
+
+    @Test func aBodyThatCannotBeReadBackFailsTheBuildInsteadOfRenderingEmpty() {
+        var page = Page(
+            sourcePath: "a.md", sitePath: "a/", sectionPath: nil, parentSection: "",
+            fallbackTitle: "A")
+        page.bodyIsOnDisk = true
+        let stage = MarkdownStage(options: MarkdownOptions(), baseURL: BaseURL("/"), jobs: 1)
+        let failed = stage.render([page], cache: [:]) { _ in nil }
+        #expect(failed.unreadable.map(\.sourcePath) == ["a.md"])
+        let read = stage.render([page], cache: [:]) { _ in "Hello there." }
+        #expect(read.unreadable.isEmpty)
+        #expect(read.pages.first?.html.contains("Hello there.") == true)
     }
 }

@@ -275,10 +275,16 @@ public struct SiteBuilder: Sendable {
         let previous = cache
         let content = options.paths.content.path
         let markdown = try runner.run("render Markdown") {
-            MarkdownStage(options: config.markdown, baseURL: config.baseURL, jobs: options.jobs)
-                .render(pages, cache: previous.markdown, recording: previous.isRecording) {
-                    Self.readBody(of: $0, in: content)
-                }
+            () -> (MarkdownStage.Result, [Diagnostic]) in
+            let result = MarkdownStage(
+                options: config.markdown, baseURL: config.baseURL, jobs: options.jobs
+            ).render(pages, cache: previous.markdown, recording: previous.isRecording) {
+                Self.readBody(of: $0, in: content)
+            }
+            let problems = result.unreadable.map {
+                Diagnostic.error(SourceLocation(path: $0.diagnosticPath), "cannot read file")
+            }
+            return (result, problems)
         }
         cache.markdown = markdown.entries
         runner.counts.markdownRendered = markdown.rendered
@@ -310,12 +316,12 @@ public struct SiteBuilder: Sendable {
         return (collected.pages, content.assets)
     }
 
-    /// The body of a page whose file was left unread, read now (empty when it is gone).
-    static func readBody(of page: Page, in content: String) -> String {
+    /// The body of a page whose file was left unread, read now; nil when it cannot be.
+    static func readBody(of page: Page, in content: String) -> String? {
         guard let source = page.sourcePath,
             let bytes = POSIXFile.read(content + "/" + source),
             let text = String(validating: bytes, as: UTF8.self)
-        else { return "" }
+        else { return nil }
         return FrontMatterParser(path: "content/" + source).split(text).0.body
     }
 

@@ -14,6 +14,10 @@ struct InPlaceUpdate {
     /// Updates the output, which held `existing` before the build; `made` is every file the
     /// build made and `staged` those of them in staging. Returns whether anything was moved
     /// aside.
+    ///
+    /// New files move in before anything is deleted, except what stands in their way (a file
+    /// where a folder must now be, or the reverse); the marker comes first, and the files that
+    /// name others (pages, the search manifest, `topics.json`) after the files they name.
     func apply(existing: FolderTree, made: Set<String>, staged: [String]) throws -> Bool {
         var needed = Set<String>()
         for path in made {
@@ -22,27 +26,56 @@ struct InPlaceUpdate {
                 folder = PageCollector.parent(of: folder)
             }
         }
-        // Obsolete folders go first, then obsolete files, so a path that changes from file to
-        // folder (or back) is free before the new file moves in.
         let obsolete = Set(existing.folders.filter { !needed.contains($0) })
         let topmost = obsolete.filter { !obsolete.contains(PageCollector.parent(of: $0)) }.sorted()
-        if !topmost.isEmpty {
-            try FileManager.default.createDirectory(at: aside, withIntermediateDirectories: true)
-            for (number, folder) in topmost.enumerated() {
-                try move(output + "/" + folder, to: aside.path + "/\(number)")
-            }
+        let stagedSet = Set(staged)
+        let files = existing.files.filter {
+            !made.contains($0) && !obsolete.contains(PageCollector.parent(of: $0))
         }
-        for file in existing.files
-        where !made.contains(file) && !obsolete.contains(PageCollector.parent(of: file)) {
-            let path = output + "/" + file
-            guard unlink(path) == 0 || errno == ENOENT else { throw CocoaError.error(path, errno) }
+        var aside = AsideFolder(url: self.aside)
+        // What stands in the way of a new file or folder goes first.
+        for folder in topmost where stagedSet.contains(folder) {
+            try aside.take(output + "/" + folder)
         }
+        for file in files where needed.contains(file) { try remove(file) }
         var folders = Set(existing.folders).subtracting(obsolete)
-        for path in staged {
+        for path in staged.sorted(by: { (Self.rank($0), $0) < (Self.rank($1), $1) }) {
             try makeFolders(of: path, known: &folders)
             try move(staging + "/" + path, to: output + "/" + path)
         }
-        return !topmost.isEmpty
+        for folder in topmost where !stagedSet.contains(folder) {
+            try aside.take(output + "/" + folder)
+        }
+        for file in files where !needed.contains(file) { try remove(file) }
+        return aside.count > 0
+    }
+
+    /// Order in which staged files move in: the marker, files no other file names, pages, then
+    /// the indexes that name other files.
+    static func rank(_ path: String) -> Int {
+        if path == OutputWriter.markerName { return 0 }
+        if path == "search/manifest.json" || path == "topics.json" { return 3 }
+        return path.hasSuffix(".html") ? 2 : 1
+    }
+
+    private func remove(_ file: String) throws {
+        let path = output + "/" + file
+        guard unlink(path) == 0 || errno == ENOENT else { throw CocoaError.error(path, errno) }
+    }
+
+    /// The folder emptied folders are moved into, made with the first.
+    private struct AsideFolder {
+        let url: URL
+        var count = 0
+
+        mutating func take(_ folder: String) throws {
+            if count == 0 {
+                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            }
+            let target = url.path + "/\(count)"
+            guard rename(folder, target) == 0 else { throw CocoaError.error(target, errno) }
+            count += 1
+        }
     }
 
     private func move(_ source: String, to target: String) throws {

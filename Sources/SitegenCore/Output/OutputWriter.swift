@@ -68,12 +68,16 @@ public struct OutputWriter: Sendable {
             return .failure(BuildFailure(stage: "write", diagnostics: problems))
         }
         try? FileManager.default.removeItem(at: stagingFolder)
-        var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(
-            atPath: paths.output.path, isDirectory: &isFolder)
+        // In place only where a rename can move staged files in: an output folder (or a link
+        // to one) on the same file system as the staging folder beside it.
+        var output = stat()
+        var parent = stat()
+        let inPlace =
+            stat(paths.output.path, &output) == 0 && (output.st_mode & S_IFMT) == S_IFDIR
+            && stat(stagingFolder.deletingLastPathComponent().path, &parent) == 0
+            && output.st_dev == parent.st_dev
         let staging = StagingOutput(
-            folder: stagingFolder, previous: paths.output,
-            updatesInPlace: exists && isFolder.boolValue)
+            folder: stagingFolder, previous: paths.output, updatesInPlace: inPlace)
         return .success(staging)
     }
 

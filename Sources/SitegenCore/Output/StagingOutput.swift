@@ -44,6 +44,8 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     /// Writes one file into staging, creating its folders; in place mode leaves out a file
     /// whose bytes the output already has.
     public func accept(_ file: OutputFile) throws {
+        var file = file
+        file.path = Self.canonical(file.path)
         let old = previousPath + "/" + file.path
         if updatesInPlace, Self.holds(old, file.contents, trustingName: file.isNamedByContent) {
             record(file.path, old)
@@ -65,6 +67,7 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     /// Keeps the previous output's file when it still has the stamp a cache recorded: in place
     /// it stays where it is, otherwise it is hard-linked into staging.
     public func reuse(_ path: String, stamp: FileStamp) -> Bool {
+        let path = Self.canonical(path)
         let old = previousPath + "/" + path
         guard FileStamp.of(old) == stamp else { return false }
         if updatesInPlace {
@@ -128,6 +131,13 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         guard data.withUnsafeBytes({ POSIXFile.writeAll($0, to: descriptor) }) else {
             throw CocoaError.error(path, errno)
         }
+    }
+
+    /// `path` without empty or `.` parts (`a//./b` → `a/b`), as the file system resolves it, so
+    /// what the build made compares equal to what a listing of the output finds.
+    static func canonical(_ path: String) -> String {
+        guard path.contains("//") || path.hasPrefix("/") || path.contains("./") else { return path }
+        return path.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
     }
 
     /// Whether the file at `path` already has exactly the bytes of `contents`; with

@@ -16,18 +16,21 @@ struct MarkdownStage: Sendable {
         var pages: [RenderedPage]
         var entries: [String: BuildCache.MarkdownEntry]
         var rendered: Int
+        /// Pages whose body was left on disk and could not be read back: the build must fail
+        /// rather than render (and cache) them empty.
+        var unreadable: [Page]
     }
 
     /// Renders `pages`, taking unchanged ones from `cache`; a page whose body was left on disk
     /// gets it from `loadBody` when it must be rendered again.
     func render(
         _ pages: [Page], cache: [String: BuildCache.MarkdownEntry], recording: Bool = true,
-        loadBody: @Sendable (Page) -> String = { $0.body }
+        loadBody: @Sendable (Page) -> String? = { $0.body }
     ) -> Result {
         let renderer = PageRenderer(
             options: options, resolver: LinkResolver(pages: pages, baseURL: baseURL))
         let environment = recording ? environmentKey(pages) : 0
-        let results = pages.parallelMap(jobs: jobs) { page -> (RenderedPage, UInt64, Bool) in
+        let results = pages.parallelMap(jobs: jobs) { page -> (RenderedPage, UInt64, Bool?) in
             guard recording else { return (renderer.render(page).droppingBody(), 0, true) }
             let key = Self.key(page, environment: environment)
             if let entry = cache[page.sitePath], entry.key == key {
@@ -37,7 +40,10 @@ struct MarkdownStage: Sendable {
             }
             var loaded = page
             if page.bodyIsOnDisk {
-                loaded.body = loadBody(page)
+                guard let body = loadBody(page) else {
+                    return (renderer.render(page).droppingBody(), key, nil)
+                }
+                loaded.body = body
                 loaded.bodyIsOnDisk = false
             }
             return (renderer.render(loaded).droppingBody(), key, true)
@@ -49,7 +55,9 @@ struct MarkdownStage: Sendable {
             }
         }
         return Result(
-            pages: results.map(\.0), entries: entries, rendered: results.filter(\.2).count)
+            pages: results.map(\.0), entries: entries,
+            rendered: results.filter { $0.2 != false }.count,
+            unreadable: results.filter { $0.2 == nil }.map(\.0.page))
     }
 
     /// Hash of what every page's rendering reads besides its own text: links resolve against the
