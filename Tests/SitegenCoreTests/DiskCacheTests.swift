@@ -6,11 +6,7 @@ import Testing
 /// `sitegen build` with the on-disk cache: each build equals a build without it, byte for byte;
 /// unchanged pages are neither rendered nor rewritten; a stale or broken cache is ignored.
 @Suite struct DiskCacheTests {
-    func copyOfFixture(_ name: String) throws -> URL {
-        let target = try TestPaths.temporaryFolder().appendingPathComponent(name)
-        try FileManager.default.copyItem(at: TestPaths.fixture(name), to: target)
-        return target
-    }
+    func copyOfFixture(_ name: String) throws -> URL { try TestPaths.copyOfFixture(name) }
 
     func options(_ root: URL, output: String = "public", cache: Bool = true) -> BuildOptions {
         BuildOptions(

@@ -6,11 +6,7 @@ import Testing
 /// A build into an existing output moves only new and changed files into it and deletes what
 /// it no longer makes, folders included, so the output equals a fresh build's.
 @Suite struct InPlaceUpdateTests {
-    func copyOfFixture(_ name: String) throws -> URL {
-        let target = try TestPaths.temporaryFolder().appendingPathComponent(name)
-        try FileManager.default.copyItem(at: TestPaths.fixture(name), to: target)
-        return target
-    }
+    func copyOfFixture(_ name: String) throws -> URL { try TestPaths.copyOfFixture(name) }
 
     func build(_ site: URL, into output: String, cache: Bool = true) throws -> BuildReport {
         let report = try SiteBuilder(

@@ -6,11 +6,7 @@ import Testing
 /// A build reusing the previous build's results equals a fresh build, byte for byte, after
 /// edits, renames and deletions; and it redoes only what depends on a change.
 @Suite struct IncrementalBuildTests {
-    func copyOfFixture(_ name: String) throws -> URL {
-        let target = try TestPaths.temporaryFolder().appendingPathComponent(name)
-        try FileManager.default.copyItem(at: TestPaths.fixture(name), to: target)
-        return target
-    }
+    func copyOfFixture(_ name: String) throws -> URL { try TestPaths.copyOfFixture(name) }
 
     func options(_ root: URL) -> BuildOptions {
         BuildOptions(paths: SitePaths(root: root, output: root.appendingPathComponent("public")))

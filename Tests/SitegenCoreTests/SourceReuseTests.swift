@@ -8,11 +8,7 @@ import Testing
 /// modification and status-change times) stands for their bytes, and their cached parse for
 /// their front matter and diagnostics. Bodies are read only for pages rendered again.
 @Suite struct SourceReuseTests {
-    func copyOfFixture(_ name: String) throws -> URL {
-        let target = try TestPaths.temporaryFolder().appendingPathComponent(name)
-        try FileManager.default.copyItem(at: TestPaths.fixture(name), to: target)
-        return target
-    }
+    func copyOfFixture(_ name: String) throws -> URL { try TestPaths.copyOfFixture(name) }
 
     func build(_ site: URL, cache: inout BuildCache) throws -> BuildReport {
         let options = BuildOptions(

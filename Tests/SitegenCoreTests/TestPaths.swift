@@ -11,6 +11,13 @@ enum TestPaths {
         repository.appendingPathComponent("Tests/SitegenCoreTests/Fixtures/\(name)")
     }
 
+    /// A copy of fixture `name` in a new temporary folder, to edit and build.
+    static func copyOfFixture(_ name: String) throws -> URL {
+        let target = try temporaryFolder().appendingPathComponent(name)
+        try FileManager.default.copyItem(at: fixture(name), to: target)
+        return target
+    }
+
     /// A new empty folder under the system's temporary folder.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory
