@@ -87,11 +87,4 @@ public struct SearchIndexBuilder: Sendable {
         json.string(entry.url)
         json.raw("}")
     }
-
-    /// Encodes entries as JSON with sorted keys.
-    public static func encode<T: Encodable>(_ value: T) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)) ?? Data("[]".utf8)
-    }
 }

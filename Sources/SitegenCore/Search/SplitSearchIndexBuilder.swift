@@ -125,13 +125,7 @@ public struct SplitSearchIndexBuilder: Sendable {
         hasher.combine(key)
         hasher.combine(files.count)
         for file in files { hasher.combine(buffer: file) }
-        return hex(hasher.value)
-    }
-
-    /// The first ten hex digits of a 64-bit hash.
-    static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String((String(repeating: "0", count: 16 - digits.count) + digits).prefix(10))
+        return StableHash.hex(of: hasher.value)
     }
 
     /// A shard's terms file and the posting lists of its terms, by the term's position.
@@ -192,6 +186,6 @@ public struct SplitSearchIndexBuilder: Sendable {
         var hasher = ContextHasher()
         hasher.combine(shards.count)
         for hash in shards + blocks { hasher.combine(hash) }
-        return hex(hasher.value)
+        return StableHash.hex(of: hasher.value)
     }
 }

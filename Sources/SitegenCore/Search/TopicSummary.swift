@@ -1,7 +1,7 @@
 import Foundation
 
 /// One entry of `topics.json`.
-struct TopicSummary: Encodable, Sendable {
+struct TopicSummary: Sendable {
     /// URL-safe identifier.
     var slug: String
     /// Display title.

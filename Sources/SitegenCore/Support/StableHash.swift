@@ -15,7 +15,12 @@ public enum StableHash {
     /// The first `length` hex digits of the hash.
     public static func hex<Bytes: Sequence>(_ bytes: Bytes, length: Int = 10) -> String
     where Bytes.Element == UInt8 {
-        let digits = String(fnv1a(bytes), radix: 16)
+        hex(of: fnv1a(bytes), length: length)
+    }
+
+    /// The first `length` hex digits of a 64-bit hash, zero-padded to 16.
+    public static func hex(of value: UInt64, length: Int = 10) -> String {
+        let digits = String(value, radix: 16)
         let padded = String(repeating: "0", count: max(0, 16 - digits.count)) + digits
         return String(padded.prefix(length))
     }
