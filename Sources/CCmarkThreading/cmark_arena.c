@@ -13,7 +13,7 @@
 
 #include "cmark_arena.h"
 
-enum { BLOCK_BYTES = 256 * 1024, HEADER = 16 };
+enum { BLOCK_BYTES = 256 * 1024, HEADER = 16, KEPT_BLOCKS = 8 };
 
 typedef struct arena_block {
   struct arena_block *next;
@@ -23,6 +23,9 @@ typedef struct arena_block {
 } arena_block;
 
 static _Thread_local arena_block *current = NULL;
+// Standard blocks kept from earlier documents, reused before asking malloc for more: a block is
+// above glibc's mmap threshold, so each new one was a fresh mapping faulted in page by page.
+static _Thread_local arena_block *spare = NULL;
 static _Thread_local char *last = NULL;  // the newest allocation, which can grow in place
 static _Thread_local int depth = 0;       // documents open on this thread
 static _Thread_local size_t blocks_made = 0;
@@ -39,9 +42,15 @@ static void *arena_allocate(size_t size) {
   size_t need = HEADER + rounded(size);
   if (current == NULL || current->capacity - current->used < need) {
     size_t capacity = need > BLOCK_BYTES ? need : BLOCK_BYTES;
-    arena_block *block = malloc(sizeof(arena_block) + capacity);
-    if (block == NULL) return out_of_memory();
-    blocks_made += 1;
+    arena_block *block = NULL;
+    if (capacity == BLOCK_BYTES && spare != NULL) {
+      block = spare;
+      spare = spare->next;
+    } else {
+      block = malloc(sizeof(arena_block) + capacity);
+      if (block == NULL) return out_of_memory();
+      blocks_made += 1;
+    }
     block->next = current;
     block->capacity = capacity;
     block->used = 0;
@@ -89,26 +98,37 @@ void sitegen_cmark_arena_end(void) {
   depth -= 1;
   if (depth > 0) return;
   depth = 0;
-  // Keeps one standard block for the next document; larger ones go back to malloc.
-  arena_block *kept = NULL;
+  // Keeps up to KEPT_BLOCKS standard blocks for the next documents (one current, the rest
+  // spare); larger ones go back to malloc.
+  size_t kept = 0;
+  for (arena_block *block = spare; block != NULL; block = block->next) kept += 1;
+  arena_block *first = NULL;
   while (current != NULL) {
     arena_block *next = current->next;
-    if (kept == NULL && current->capacity == BLOCK_BYTES) {
-      kept = current;
-      kept->next = NULL;
-      kept->used = 0;
+    if (current->capacity == BLOCK_BYTES && first == NULL) {
+      first = current;
+      first->next = NULL;
+      first->used = 0;
+    } else if (current->capacity == BLOCK_BYTES && kept + 1 < KEPT_BLOCKS) {
+      current->used = 0;
+      current->next = spare;
+      spare = current;
+      kept += 1;
     } else {
       free(current);
     }
     current = next;
   }
-  current = kept;
+  current = first;
   last = NULL;
 }
 
 size_t sitegen_cmark_arena_bytes_held(void) {
   size_t total = 0;
   for (arena_block *block = current; block != NULL; block = block->next) {
+    total += block->capacity;
+  }
+  for (arena_block *block = spare; block != NULL; block = block->next) {
     total += block->capacity;
   }
   return total;

@@ -109,20 +109,23 @@ enum CmarkDocument {
         let marker = Array(" id=\"fn".utf8)
         var html = html
         html.withUTF8 { bytes in
-            var index = 0
-            while index + marker.count <= bytes.count {
-                guard bytes[index] == 0x20,
+            guard let base = bytes.baseAddress else { return }
+            // memchr finds each `=` (rare outside tags); the marker is checked around it.
+            var equals = 0
+            while equals < bytes.count,
+                let found = memchr(base + equals, Int32(UInt8(ascii: "=")), bytes.count - equals)
+            {
+                equals = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                let index = equals - 4
+                guard index >= 0, index + marker.count <= bytes.count,
                     bytes[index..<(index + marker.count)].elementsEqual(marker)
-                else {
-                    index += 1
-                    continue
-                }
+                else { continue }
                 let start = index + 5
                 var end = start
                 while end < bytes.count && bytes[end] != 0x22 { end += 1 }
                 let id = String(decoding: bytes[start..<end], as: UTF8.self)
                 if id.hasPrefix("fn-") || id.hasPrefix("fnref-") { ids.append(id) }
-                index = end
+                equals = end
             }
         }
         return ids

@@ -136,7 +136,16 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     /// `path` without empty or `.` parts (`a//./b` → `a/b`), as the file system resolves it, so
     /// what the build made compares equal to what a listing of the output finds.
     static func canonical(_ path: String) -> String {
-        guard path.contains("//") || path.hasPrefix("/") || path.contains("./") else { return path }
+        // Bytes, not `String.contains`: Foundation's substring search cost a file's write.
+        let slash = UInt8(ascii: "/")
+        let bytes = path.utf8
+        var previous: UInt8 = 0
+        var plain = bytes.first != slash
+        for byte in bytes where plain {
+            plain = !(byte == slash && (previous == slash || previous == UInt8(ascii: ".")))
+            previous = byte
+        }
+        guard !plain else { return path }
         return path.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
     }
 

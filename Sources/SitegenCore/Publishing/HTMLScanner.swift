@@ -34,9 +34,17 @@ public struct HTMLScanner: Sendable {
         _ bytes: UnsafeBufferPointer<UInt8>, links: (UnsafeBufferPointer<UInt8>) -> Void,
         ids: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
+        guard let base = bytes.baseAddress else { return }
         var index = 0
         var inTag = false
         while index < bytes.count {
+            if !inTag {
+                // Outside tags only `<` matters: memchr finds it many bytes at a time.
+                guard
+                    let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index)
+                else { return }
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
             let byte = bytes[index]
             if byte == UInt8(ascii: "<") {
                 inTag = index + 1 < bytes.count && Self.isTagStart(bytes[index + 1])

@@ -73,6 +73,7 @@ public struct OutputLinkChecker: Sendable {
             {
                 continue
             }
+            if Self.namesOwnID(link, ownIDs) { continue }
             if origin?.markdownHrefs.contains(link) ?? false { continue }
             if Self.pointsIntoAnotherFile(link) {
                 check.deferred.append(link)
@@ -110,6 +111,15 @@ public struct OutputLinkChecker: Sendable {
             }
         }
         return diagnostics
+    }
+
+    /// Whether a link is `#id` (no escapes) naming an id of its own file: the table of contents
+    /// and heading anchors make most links of a page, and need no path resolved.
+    static func namesOwnID(_ link: String, _ ids: Set<String>) -> Bool {
+        guard link.utf8.first == UInt8(ascii: "#"), !link.utf8.contains(UInt8(ascii: "%")) else {
+            return false
+        }
+        return ids.contains(String(decoding: link.utf8.dropFirst(), as: UTF8.self))
     }
 
     /// Whether a link names a fragment of some other file (`a/#x`, not `#x`).

@@ -58,7 +58,8 @@ extension Array where Element: Sendable {
     ) -> [T] {
         let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         guard workers > 1, count > 1 else { return transform(self[...]) }
-        let size = Swift.max(1, count / (workers * 8))
+        // Small chunks, so the last ones leave no core idle for long at the end.
+        let size = Swift.max(1, count / (workers * 24))
         let starts = Array<Int>(stride(from: 0, to: count, by: size))
         return starts.parallelMap(jobs: workers) { start in
             transform(self[start..<Swift.min(start + size, count)])

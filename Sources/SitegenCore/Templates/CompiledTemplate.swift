@@ -30,4 +30,53 @@ struct CompiledTemplate: Sendable {
         /// `{{$name}}…{{/name}}` inside an inheriting partial (only while parsing).
         case blockDefinition(String, [Node])
     }
+
+    /// The same template in storage of its own: workers that each render from their own copy
+    /// do not contend for the reference counts of shared strings and arrays.
+    func isolatedCopy() -> CompiledTemplate {
+        CompiledTemplate(nodes: nodes.map(\.isolatedCopy))
+    }
+}
+
+extension CompiledTemplate.Path {
+    /// The path in storage of its own.
+    var isolatedCopy: Self {
+        switch self {
+        case .current: return .current
+        case .anchored(let names): return .anchored(names.map(isolated))
+        case .stack(let names): return .stack(names.map(isolated))
+        }
+    }
+}
+
+extension CompiledTemplate.Node {
+    /// The node in storage of its own, down to every string.
+    var isolatedCopy: Self {
+        func copy(_ nodes: [Self]) -> [Self] { nodes.map(\.isolatedCopy) }
+        switch self {
+        case .text(let text):
+            return .text(isolated(text))
+        case .variable(let path, let escaped):
+            return .variable(path.isolatedCopy, escaped: escaped)
+        case .section(let path, let body, let inverted):
+            return .section(path.isolatedCopy, copy(body), inverted: inverted)
+        case .partial(let name, let indentation, let overrides):
+            return .partial(
+                isolated(name), indentation: indentation.map(isolated),
+                overrides: overrides.map {
+                    Dictionary(uniqueKeysWithValues: $0.map { (isolated($0.key), copy($0.value)) })
+                })
+        case .block(let name, let defaultNodes, let indentation):
+            return .block(
+                isolated(name), defaultNodes: copy(defaultNodes), indentation: isolated(indentation)
+            )
+        case .blockDefinition(let name, let nodes):
+            return .blockDefinition(isolated(name), copy(nodes))
+        }
+    }
+}
+
+/// A string with storage of its own (short strings are held inline anyway).
+func isolated(_ text: String) -> String {
+    String(decoding: Array(text.utf8), as: UTF8.self)
 }

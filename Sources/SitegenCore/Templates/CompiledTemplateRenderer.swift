@@ -11,6 +11,15 @@ struct CompiledTemplateRenderer {
 
     private struct Unsupported: Error {}
 
+    /// The same templates in storage of their own, for one worker (see
+    /// `CompiledTemplate.isolatedCopy`).
+    func isolatedCopy() -> CompiledTemplateRenderer {
+        CompiledTemplateRenderer(
+            templates: Dictionary(
+                uniqueKeysWithValues: templates.map { (isolated($0.key), $0.value.isolatedCopy()) })
+        )
+    }
+
     private enum Kind {
         case string, bool, int, dictionary, list, content, other
     }

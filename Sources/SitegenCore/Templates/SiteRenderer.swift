@@ -53,12 +53,16 @@ public struct SiteRenderer: Sendable {
         keyHasher.combine(Int(bitPattern: UInt(library.fingerprint)))
         keyHasher.combine(Int(bitPattern: UInt(destination.filesKey)))
         let templateKey = keyHasher.value
-        let navigation = NavigationRenderer(library: library, contexts: contexts)
-        let homeNavigation = navigation.html(for: contexts.homeNavigation)
+        let homeNavigation = NavigationRenderer(library: library, contexts: contexts).html(
+            for: contexts.homeNavigation)
         let keys = PageKeys(contexts: contexts)
         let siteDigest = recording ? keys.siteDigest() : 0
         let outcomes = jobsList.parallelChunks(jobs: jobs) { chunk -> [Outcome] in
             var memo = LinkMemo()
+            // Each chunk renders from templates and navigation entries of its own: shared ones
+            // had every core contending for their reference counts and the entries' lock.
+            let library = library.isolatedCopy()
+            let navigation = NavigationRenderer(library: library, contexts: contexts)
             return chunk.map { job in
                 var key: UInt64 = 0
                 if recording, let page = job.page {

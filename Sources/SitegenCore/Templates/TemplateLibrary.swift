@@ -9,7 +9,7 @@ public struct TemplateLibrary: Sendable {
     let library: MustacheLibrary
     /// The same templates compiled for `CompiledTemplateRenderer`, when every one of them uses
     /// only what it supports; nil means swift-mustache renders everything.
-    let compiled: CompiledTemplateRenderer?
+    private(set) var compiled: CompiledTemplateRenderer?
     let names: Set<String>
     /// A stable hash of every template's text, part of every templated file's cache key.
     let fingerprint: UInt64
@@ -86,6 +86,14 @@ public struct TemplateLibrary: Sendable {
         case .textInsideInheritSection: return "only blocks may appear inside an inherited partial"
         default: return "\(parserError)"
         }
+    }
+
+    /// The library with the compiled templates in storage of their own, for one worker: the
+    /// reference counts of shared template strings were contended by every core.
+    func isolatedCopy() -> TemplateLibrary {
+        var copy = self
+        copy.compiled = compiled?.isolatedCopy()
+        return copy
     }
 
     /// Whether a template of this name exists.
