@@ -46,8 +46,15 @@ private final class ResultSlots<T>: @unchecked Sendable {
         slots[index] = value
     }
 
-    /// Every result, in order.
-    func values() -> [T] { (0..<count).map { slots[$0]! } }
+    /// Every result, in order, moved out of the slots (each left nil): copying them would
+    /// retain and then release every reference each result holds.
+    func values() -> [T] {
+        (0..<count).map { index in
+            guard let value = (slots + index).move() else { fatalError("result \(index) missing") }
+            (slots + index).initialize(to: nil)
+            return value
+        }
+    }
 }
 
 extension Array where Element: Sendable {
