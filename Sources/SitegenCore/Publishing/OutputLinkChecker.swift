@@ -94,6 +94,18 @@ public struct OutputLinkChecker: Sendable {
         return check
     }
 
+    /// A memo already holding the verdicts of the root-relative `links` (the pages' own URLs,
+    /// which navigation repeats on every page), for each worker to start from: workers that
+    /// each learnt them anew resolved thousands of paths.
+    public func seededMemo(_ links: [String]) -> LinkMemo {
+        var memo = LinkMemo()
+        for link in links
+        where link.utf8.first == UInt8(ascii: "/") && !Self.pointsIntoAnotherFile(link) {
+            memo.record(link, verdict: problem(link, from: "", existing: existing, ids: [:]))
+        }
+        return memo
+    }
+
     /// Problems of every file: those found alone, then the deferred fragment links.
     func finish(_ checks: [PageCheck], origins: OriginTable) -> [Diagnostic] {
         var ids: [String: Set<String>] = [:]

@@ -62,17 +62,28 @@ struct ByteInterner: Sendable {
         return (slot, nil)
     }
 
-    /// FNV-1a over the bytes, its high bits folded into the low ones the slots use.
+    /// A multiplicative hash over the bytes eight at a time (the last few zero-padded), its
+    /// high bits folded into the low ones the slots use. Not stored: ids follow insertion order.
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        if let bytes = key.baseAddress {
-            var index = 0
-            while index < key.count {
-                hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3
-                index += 1
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: key.count)
+        guard let base = key.baseAddress.map(UnsafeRawPointer.init) else { return hash }
+        var offset = 0
+        while offset < key.count {
+            var word: UInt64 = 0
+            if offset + 8 <= key.count {
+                word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            } else {
+                withUnsafeMutableBytes(of: &word) {
+                    $0.copyMemory(
+                        from: UnsafeRawBufferPointer(
+                            start: base + offset, count: key.count - offset))
+                }
             }
+            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            offset += 8
         }
-        return hash ^ (hash >> 29)
+        return hash ^ (hash >> 32)
     }
 
     private func matches(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {

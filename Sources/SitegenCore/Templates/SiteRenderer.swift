@@ -57,8 +57,9 @@ public struct SiteRenderer: Sendable {
             for: contexts.homeNavigation)
         let keys = PageKeys(contexts: contexts)
         let siteDigest = recording ? keys.siteDigest() : 0
+        let seed = destination.checker.seededMemo(contexts.pageURLs)
         let outcomes = jobsList.parallelChunks(jobs: jobs) { chunk -> [Outcome] in
-            var memo = LinkMemo()
+            var memo = seed
             // Each chunk renders from templates and navigation entries of its own: shared ones
             // had every core contending for their reference counts and the entries' lock.
             let library = library.isolatedCopy()
