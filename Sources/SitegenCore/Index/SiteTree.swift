@@ -26,55 +26,59 @@ public struct SiteTree: Sendable {
         return taken
     }
 
-    /// Orders the pages and links them into sections.
+    /// Orders the pages and links them into sections. Pages are handled by index and each is
+    /// copied once, into its place: a page holds dozens of references to retain per copy.
     public init(pages unordered: [RenderedPage]) {
-        var byFolder: [String: [RenderedPage]] = [:]
-        var sectionPages: [String: RenderedPage] = [:]
-        for page in unordered {
-            if let folder = page.page.sectionPath {
-                sectionPages[folder] = page
-                if !folder.isEmpty { byFolder[page.page.parentSection, default: []].append(page) }
+        var byFolder: [String: [Int]] = [:]
+        var sectionPages: [String: Int] = [:]
+        for index in unordered.indices {
+            let page = unordered[index].page
+            if let folder = page.sectionPath {
+                sectionPages[folder] = index
+                if !folder.isEmpty { byFolder[page.parentSection, default: []].append(index) }
             } else {
-                byFolder[page.page.parentSection, default: []].append(page)
+                byFolder[page.parentSection, default: []].append(index)
             }
         }
-        var ordered: [RenderedPage] = []
+        var order: [Int] = []
         var parents: [Int?] = []
         var sectionIndex: [String: Int] = [:]
         var childIndices: [String: [Int]] = [:]
         func visit(_ folder: String, parent: Int?) {
-            guard let page = sectionPages[folder] else { return }
-            let index = ordered.count
-            ordered.append(page)
+            guard let source = sectionPages[folder] else { return }
+            let index = order.count
+            order.append(source)
             parents.append(parent)
             sectionIndex[folder] = index
             var list: [Int] = []
-            for child in SiteTree.inReadingOrder(byFolder[folder] ?? []) {
-                if let sub = child.page.sectionPath {
-                    list.append(ordered.count)
+            for child in SiteTree.readingOrder(byFolder[folder] ?? [], of: unordered) {
+                list.append(order.count)
+                if let sub = unordered[child].page.sectionPath {
                     visit(sub, parent: index)
                 } else {
-                    list.append(ordered.count)
-                    ordered.append(child)
+                    order.append(child)
                     parents.append(index)
                 }
             }
             childIndices[folder] = list
         }
         visit("", parent: nil)
-        self.pages = ordered
+        self.pages = order.map { unordered[$0] }
         self.sectionPage = sectionIndex
         self.children = childIndices
         self.parentIndex = parents
     }
 
-    /// Pages sorted by weight, then title (case-insensitively), then URL; each page's key is
-    /// made once rather than in every comparison.
-    static func inReadingOrder(_ pages: [RenderedPage]) -> [RenderedPage] {
-        let keys = pages.map { page in
-            (page.page.frontMatter.weight ?? Int.max, page.title.lowercased(), page.page.sitePath)
+    /// The indices of `pages` sorted by weight, then title (case-insensitively), then URL;
+    /// each page's key is made once rather than in every comparison.
+    static func readingOrder(_ indices: [Int], of pages: [RenderedPage]) -> [Int] {
+        let keys = indices.map { index in
+            (
+                pages[index].page.frontMatter.weight ?? Int.max, pages[index].title.lowercased(),
+                pages[index].page.sitePath
+            )
         }
-        return pages.indices.sorted { keys[$0] < keys[$1] }.map { pages[$0] }
+        return indices.indices.sorted { keys[$0] < keys[$1] }.map { indices[$0] }
     }
 
     /// Indices of the page's ancestors, home first, not including the page.

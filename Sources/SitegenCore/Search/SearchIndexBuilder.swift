@@ -36,14 +36,18 @@ public struct SearchIndexBuilder: Sendable {
         -> [SearchEntry]
     {
         var entries: [SearchEntry] = []
-        for (index, rendered) in tree.pages.enumerated() {
-            let pageURL = baseURL.link(LinkResolver.encode(rendered.page.sitePath))
-            for section in text[index] {
-                entries.append(
-                    SearchEntry(
-                        url: section.heading.map { pageURL + "#" + $0.id } ?? pageURL,
-                        title: rendered.title, heading: section.heading?.text ?? "",
-                        text: section.text, topics: topics.pageTopics[index]))
+        // Pages are read in place: copying one retains every reference it holds.
+        tree.pages.withUnsafeBufferPointer { pages in
+            for index in pages.indices {
+                let pageURL = baseURL.link(LinkResolver.encode(pages[index].page.sitePath))
+                let title = pages[index].title
+                for section in text[index] {
+                    entries.append(
+                        SearchEntry(
+                            url: section.heading.map { pageURL + "#" + $0.id } ?? pageURL,
+                            title: title, heading: section.heading?.text ?? "",
+                            text: section.text, topics: topics.pageTopics[index]))
+                }
             }
         }
         return entries

@@ -6,7 +6,8 @@ extension Array where Element: Sendable {
         let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         guard workers > 1, count > 1 else { return map(transform) }
         let results = ResultSlots<T>(count: count)
-        let chunk = Swift.max(1, count / (workers * 8))
+        // Many small chunks: the last ones then leave no core idle for long.
+        let chunk = Swift.max(1, count / (workers * 32))
         let chunks = (count + chunk - 1) / chunk
         self.withUnsafeBufferPointer { input in
             nonisolated(unsafe) let input = input

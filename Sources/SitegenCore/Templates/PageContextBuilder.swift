@@ -92,7 +92,11 @@ public struct PageContextBuilder: Sendable {
     func link(_ index: Int) -> [String: Any] { pageLinks[index] }
 
     private func page(_ index: Int) -> [String: Any] {
-        let rendered = tree.pages[index]
+        tree.pages.withUnsafeBufferPointer { pages in page(index, pages[index]) }
+    }
+
+    /// The page's values, read from the tree in place (a copy would retain every reference).
+    private func page(_ index: Int, _ rendered: borrowing RenderedPage) -> [String: Any] {
         let matter = rendered.page.frontMatter
         let (previous, next) = tree.neighbours(of: index)
         let children = tree.childPages(of: index).map(link)

@@ -21,15 +21,18 @@ struct PageKeys {
         let topics = contexts.topics
         var hasher = ContextHasher()
         hasher.combine(tree.pages.count)
-        for (index, rendered) in tree.pages.enumerated() {
-            let page = rendered.page
-            hasher.combine(page.sitePath)
-            hasher.combine(page.sectionPath ?? "\u{0}")
-            hasher.combine(page.parentSection)
-            hasher.combine(page.fallbackTitle)
-            hasher.combine(rendered.title)
-            hasher.combine(rendered.summary)
-            Self.combine(page.frontMatter, into: &hasher)
+        // Pages are read in place: copying one retains every reference it holds.
+        let pages = tree.pages
+        for index in pages.indices {
+            pages.withUnsafeBufferPointer { pages in
+                hasher.combine(pages[index].page.sitePath)
+                hasher.combine(pages[index].page.sectionPath ?? "\u{0}")
+                hasher.combine(pages[index].page.parentSection)
+                hasher.combine(pages[index].page.fallbackTitle)
+                hasher.combine(pages[index].title)
+                hasher.combine(pages[index].summary)
+                Self.combine(pages[index].page.frontMatter, into: &hasher)
+            }
             hasher.combine(tree.parentIndex[index] ?? -1)
             hasher.combine(topics.pageTopics[index].count)
             for slug in topics.pageTopics[index] { hasher.combine(slug) }
@@ -57,18 +60,19 @@ struct PageKeys {
     /// What page `index`'s file reads from the page alone: its position, body, headings, word
     /// count and source file.
     func ownKey(_ index: Int) -> UInt64 {
-        let rendered = contexts.tree.pages[index]
         var hasher = ContextHasher()
         hasher.combine(index)
-        hasher.combine(Int(bitPattern: UInt(rendered.htmlHash)))
-        hasher.combine(rendered.wordCount)
-        hasher.combine(rendered.headings.count)
-        for heading in rendered.headings {
-            hasher.combine(heading.level)
-            hasher.combine(heading.id)
-            hasher.combine(heading.text)
+        contexts.tree.pages.withUnsafeBufferPointer { pages in
+            hasher.combine(Int(bitPattern: UInt(pages[index].htmlHash)))
+            hasher.combine(pages[index].wordCount)
+            hasher.combine(pages[index].headings.count)
+            for heading in pages[index].headings {
+                hasher.combine(heading.level)
+                hasher.combine(heading.id)
+                hasher.combine(heading.text)
+            }
+            hasher.combine(pages[index].page.sourcePath ?? "\u{0}")
         }
-        hasher.combine(rendered.page.sourcePath ?? "\u{0}")
         return hasher.value
     }
 

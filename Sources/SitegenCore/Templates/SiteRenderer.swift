@@ -48,7 +48,8 @@ public struct SiteRenderer: Sendable {
         guard missing.isEmpty else {
             return (Result(checks: [], entries: [:], rendered: 0), missing)
         }
-        let jobsList = pageJobs() + extraJobs()
+        // Topic pages (the largest files) first, so no core finishes alone on one of them.
+        let jobsList = extraJobs() + pageJobs()
         var keyHasher = ContextHasher()
         keyHasher.combine(Int(bitPattern: UInt(library.fingerprint)))
         keyHasher.combine(Int(bitPattern: UInt(destination.filesKey)))
