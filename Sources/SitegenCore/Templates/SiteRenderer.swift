@@ -58,13 +58,14 @@ public struct SiteRenderer: Sendable {
             for: contexts.homeNavigation)
         let keys = PageKeys(contexts: contexts)
         let siteDigest = recording ? keys.siteDigest() : 0
-        let seed = destination.checker.seededMemo(contexts.pageURLs)
+        // Made only once a file must be templated: a rebuild may template one page of many.
+        let seed = OnceValue { [contexts] in destination.checker.seededMemo(contexts.pageURLs) }
         let outcomes = jobsList.parallelChunks(jobs: jobs) { chunk -> [Outcome] in
-            var memo = seed
-            // Each chunk renders from templates and navigation entries of its own: shared ones
-            // had every core contending for their reference counts and the entries' lock.
-            let library = library.isolatedCopy()
-            let navigation = NavigationRenderer(library: library, contexts: contexts)
+            var memo = LinkMemo()
+            // Each chunk renders from templates and navigation entries of its own, made when it
+            // first templates a file: shared ones had every core contending for their reference
+            // counts and the entries' lock.
+            var renderers: (library: TemplateLibrary, navigation: NavigationRenderer)?
             return chunk.map { job in
                 var key: UInt64 = 0
                 if recording, let page = job.page {
@@ -96,8 +97,16 @@ public struct SiteRenderer: Sendable {
                         }
                     }
                 }
+                if renderers == nil { memo = seed.value }
+                let (chunkLibrary, navigation) =
+                    renderers
+                    ?? {
+                        let own = library.isolatedCopy()
+                        return (own, NavigationRenderer(library: own, contexts: contexts))
+                    }()
+                renderers = (chunkLibrary, navigation)
                 context["navHTML"] = job.page == nil ? homeNavigation : navigation.html(for: items)
-                let data = Data(library.render(job.template, context).utf8)
+                let data = Data(chunkLibrary.render(job.template, context).utf8)
                 let check = destination.checker.check(
                     path: job.path, html: data, origin: destination.origins[job.path], memo: &memo)
                 var failure: String?
