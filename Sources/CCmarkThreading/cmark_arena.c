@@ -6,6 +6,8 @@
 //
 // The functions in `cmark_mem` take no context, so the arena is the calling thread's: a
 // document must be parsed, used and ended on one thread.
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +31,27 @@ static _Thread_local arena_block *spare = NULL;
 static _Thread_local char *last = NULL;  // the newest allocation, which can grow in place
 static _Thread_local int depth = 0;       // documents open on this thread
 static _Thread_local size_t blocks_made = 0;
+static _Thread_local int exit_hook_set = 0;
+
+// Blocks a thread still holds are freed when it exits (a pthread key's destructor runs before
+// the thread's storage goes), so threads that come and go (serve's rebuilds) leak nothing.
+static pthread_key_t exit_key;
+static pthread_once_t exit_key_once = PTHREAD_ONCE_INIT;
+static atomic_size_t blocks_freed_at_exit = 0;
+
+static void release_at_exit(void *unused) {
+  (void)unused;
+  blocks_freed_at_exit += sitegen_cmark_arena_release_thread();
+}
+
+static void make_exit_key(void) { pthread_key_create(&exit_key, release_at_exit); }
+
+static void ensure_exit_hook(void) {
+  if (exit_hook_set) return;
+  pthread_once(&exit_key_once, make_exit_key);
+  pthread_setspecific(exit_key, (void *)1);
+  exit_hook_set = 1;
+}
 
 static void *out_of_memory(void) {
   fputs("sitegen: out of memory in the Markdown parser\n", stderr);
@@ -50,6 +73,7 @@ static void *arena_allocate(size_t size) {
       block = malloc(sizeof(arena_block) + capacity);
       if (block == NULL) return out_of_memory();
       blocks_made += 1;
+      ensure_exit_hook();
     }
     block->next = current;
     block->capacity = capacity;
@@ -135,3 +159,24 @@ size_t sitegen_cmark_arena_bytes_held(void) {
 }
 
 size_t sitegen_cmark_arena_blocks_made(void) { return blocks_made; }
+
+size_t sitegen_cmark_arena_release_thread(void) {
+  if (depth > 0) return 0;
+  size_t freed = 0;
+  arena_block *lists[2] = {current, spare};
+  for (int list = 0; list < 2; list++) {
+    arena_block *block = lists[list];
+    while (block != NULL) {
+      arena_block *next = block->next;
+      free(block);
+      freed += 1;
+      block = next;
+    }
+  }
+  current = NULL;
+  spare = NULL;
+  last = NULL;
+  return freed;
+}
+
+size_t sitegen_cmark_arena_blocks_freed_at_exit(void) { return blocks_freed_at_exit; }

@@ -70,4 +70,33 @@ import Testing
         #expect(result.ids == ["t\"1"])
         #expect(ids == ["t&quot;1"])
     }
+
+    @Test func ownFragmentLinksAreCheckedAgainstTheFilesOwnIDs() {
+        var memo = LinkMemo()
+        let html = ##"<h2 id="here"></h2><a href="#here">ok</a> <a href="#gone">x</a>"##
+        #expect(
+            Self.warnings(html, path: "a/index.html", memo: &memo) == [
+                "broken link '#gone': no id 'gone' on /a/index.html"
+            ])
+    }
+
+    @Test func ownFragmentLinksOfAFileMissingFromTheOutputKeepTheGeneralVerdict() {
+        var memo = LinkMemo()
+        let html = ##"<h2 id="here"></h2><a href="#here">x</a>"##
+        #expect(
+            Self.warnings(html, path: "b/index.html", memo: &memo) == [
+                "broken link '#here': no such page or file"
+            ])
+    }
+
+    @Test func seededMemoHoldsTheVerdictsACheckWouldRecord() {
+        let seeded = Self.checker.seededMemo(["/a/", "/missing/", "/a/#top", "relative/"])
+        var fresh = LinkMemo()
+        _ = Self.warnings(
+            #"<a href="/a/">a</a> <a href="/missing/">m</a>"#, path: "index.html", memo: &fresh)
+        #expect(seeded.verdict(for: "/a/") == fresh.verdict(for: "/a/"))
+        #expect(seeded.verdict(for: "/missing/") == fresh.verdict(for: "/missing/"))
+        #expect(seeded.verdict(for: "/a/#top") == nil, "fragments of other files are deferred")
+        #expect(seeded.verdict(for: "relative/") == nil, "only root-relative links are kept")
+    }
 }

@@ -60,4 +60,33 @@ import Testing
             counts.2 == 8 * 256 * 1024, "eight standard blocks stay; the rest go back to malloc")
         #expect(counts.1 < counts.0, "the kept blocks serve the next large document")
     }
+
+    @Test func releasingAThreadsArenaFreesItsBlocks() {
+        let (heldBefore, freed, heldAfter) = Self.onOwnThread {
+            _ = MarkdownRenderer().render("Some *text*.")
+            let held = sitegen_cmark_arena_bytes_held()
+            let freed = sitegen_cmark_arena_release_thread()
+            return (held, freed, sitegen_cmark_arena_bytes_held())
+        }
+        #expect(heldBefore == 256 * 1024)
+        #expect(freed == 1)
+        #expect(heldAfter == 0)
+    }
+
+    @Test func anExitingThreadFreesTheBlocksItKept() async throws {
+        let before = sitegen_cmark_arena_blocks_freed_at_exit()
+        let code = "```python\n" + String(repeating: "x = 1\n", count: 40_000) + "```\n"
+        let held = Self.onOwnThread {
+            _ = MarkdownRenderer().render(code + "\n\n" + code + "\n\n" + code)
+            return sitegen_cmark_arena_bytes_held()
+        }
+        let blocks = held / (256 * 1024)
+        #expect(blocks > 1, "the thread kept several blocks")
+        // The thread signals before it has exited; its blocks go once it has.
+        let deadline = Date().addingTimeInterval(10)
+        while sitegen_cmark_arena_blocks_freed_at_exit() < before + blocks, Date() < deadline {
+            try await Task.sleep(nanoseconds: 10_000_000)
+        }
+        #expect(sitegen_cmark_arena_blocks_freed_at_exit() >= before + blocks)
+    }
 }

@@ -22,8 +22,16 @@ void sitegen_cmark_arena_begin(void);
 /// through `sitegen_cmark_arena` at once.
 void sitegen_cmark_arena_end(void);
 
-/// The bytes of arena blocks the calling thread holds (one block between documents).
+/// The bytes of arena blocks the calling thread holds (up to eight 256 KB blocks between
+/// documents).
 size_t sitegen_cmark_arena_bytes_held(void);
+
+/// Frees every block the calling thread holds, unless a document is open; returns how many.
+/// Runs by itself when a thread that took blocks exits.
+size_t sitegen_cmark_arena_release_thread(void);
+
+/// How many blocks exiting threads have freed so far (all threads).
+size_t sitegen_cmark_arena_blocks_freed_at_exit(void);
 
 /// How many blocks the calling thread has taken from malloc so far.
 size_t sitegen_cmark_arena_blocks_made(void);

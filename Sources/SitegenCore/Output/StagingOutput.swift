@@ -141,8 +141,11 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         let bytes = path.utf8
         var previous: UInt8 = 0
         var plain = bytes.first != slash
-        for byte in bytes where plain {
-            plain = !(byte == slash && (previous == slash || previous == UInt8(ascii: ".")))
+        for byte in bytes {
+            if byte == slash && (previous == slash || previous == UInt8(ascii: ".")) {
+                plain = false
+                break
+            }
             previous = byte
         }
         guard !plain else { return path }

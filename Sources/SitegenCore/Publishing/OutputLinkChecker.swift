@@ -63,6 +63,11 @@ public struct OutputLinkChecker: Sendable {
             )
         }
         let ownIDs = Set(ids)
+        // `#id` resolves to this file itself only when its path needs no decoding and exists;
+        // otherwise such links take the general path and its verdict.
+        let fragmentsAreOwn =
+            !path.utf8.contains(UInt8(ascii: "%")) && path.utf8.last != UInt8(ascii: "/")
+            && existing.contains(path)
         var check = PageCheck(
             path: path, ids: ownIDs, diagnostics: duplicateIDs(ids, in: path, origin: origin),
             deferred: [])
@@ -73,7 +78,7 @@ public struct OutputLinkChecker: Sendable {
             {
                 continue
             }
-            if Self.namesOwnID(link, ownIDs) { continue }
+            if fragmentsAreOwn && Self.namesOwnID(link, ownIDs) { continue }
             if origin?.markdownHrefs.contains(link) ?? false { continue }
             if Self.pointsIntoAnotherFile(link) {
                 check.deferred.append(link)

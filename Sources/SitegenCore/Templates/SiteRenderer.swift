@@ -48,8 +48,8 @@ public struct SiteRenderer: Sendable {
         guard missing.isEmpty else {
             return (Result(checks: [], entries: [:], rendered: 0), missing)
         }
-        // Topic pages (the largest files) first, so no core finishes alone on one of them.
-        let jobsList = extraJobs() + pageJobs()
+        let pages = pageJobs()
+        let jobsList = pages + extraJobs()
         var keyHasher = ContextHasher()
         keyHasher.combine(Int(bitPattern: UInt(library.fingerprint)))
         keyHasher.combine(Int(bitPattern: UInt(destination.filesKey)))
@@ -60,13 +60,15 @@ public struct SiteRenderer: Sendable {
         let siteDigest = recording ? keys.siteDigest() : 0
         // Made only once a file must be templated: a rebuild may template one page of many.
         let seed = OnceValue { [contexts] in destination.checker.seededMemo(contexts.pageURLs) }
-        let outcomes = jobsList.parallelChunks(jobs: jobs) { chunk -> [Outcome] in
+        let order = Self.schedule(jobsList, pageCount: pages.count)
+        let scheduled = order.parallelChunks(jobs: jobs) { chunk -> [Outcome] in
             var memo = LinkMemo()
             // Each chunk renders from templates and navigation entries of its own, made when it
             // first templates a file: shared ones had every core contending for their reference
             // counts and the entries' lock.
             var renderers: (library: TemplateLibrary, navigation: NavigationRenderer)?
-            return chunk.map { job in
+            return chunk.map { index in
+                let job = jobsList[index]
                 var key: UInt64 = 0
                 if recording, let page = job.page {
                     var hasher = ContextHasher()
@@ -120,7 +122,22 @@ public struct SiteRenderer: Sendable {
                 return Outcome(entry: entry, rendered: true, failure: failure)
             }
         }
-        return collect(outcomes, paths: jobsList.map(\.path), recording: recording)
+        var outcomes = [Outcome?](repeating: nil, count: jobsList.count)
+        for (position, index) in order.enumerated() { outcomes[index] = scheduled[position] }
+        return collect(
+            outcomes.compactMap { $0 }, paths: jobsList.map(\.path), recording: recording)
+    }
+
+    /// The order jobs run in (indices into `jobs`, whose first `pageCount` are pages): the
+    /// topic pages and other generated files (the largest) first, so no core finishes alone on
+    /// one of them. When a page has the path of a generated file, the pages go first as they
+    /// always did, so the generated file is the one written last.
+    static func schedule(_ jobs: [Job], pageCount: Int) -> [Int] {
+        let pagePaths = Set(jobs.prefix(pageCount).map(\.path))
+        guard !jobs.dropFirst(pageCount).contains(where: { pagePaths.contains($0.path) }) else {
+            return Array(jobs.indices)
+        }
+        return Array(pageCount..<jobs.count) + Array(0..<pageCount)
     }
 
     /// A hash of the output files links may name: checks of template and raw-HTML links depend
