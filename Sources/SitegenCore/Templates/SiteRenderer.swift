@@ -67,6 +67,9 @@ public struct SiteRenderer: Sendable {
             // first templates a file: shared ones had every core contending for their reference
             // counts and the entries' lock.
             var renderers: (library: TemplateLibrary, navigation: NavigationRenderer)?
+            // Files this chunk has templated: past a few, it takes the seeded memo (a rebuild
+            // that templates a page or two never pays for seeding).
+            var templated = 0
             return chunk.map { index in
                 let job = jobsList[index]
                 var key: UInt64 = 0
@@ -99,7 +102,8 @@ public struct SiteRenderer: Sendable {
                         }
                     }
                 }
-                if renderers == nil { memo = seed.value }
+                templated += 1
+                if templated == Self.filesBeforeSeeding { memo = seed.value }
                 let (chunkLibrary, navigation) =
                     renderers
                     ?? {
@@ -127,6 +131,9 @@ public struct SiteRenderer: Sendable {
         return collect(
             outcomes.compactMap { $0 }, paths: jobsList.map(\.path), recording: recording)
     }
+
+    /// How many files a chunk templates with a memo of its own before it takes the seeded one.
+    static let filesBeforeSeeding = 4
 
     /// The order jobs run in (indices into `jobs`, whose first `pageCount` are pages): the
     /// topic pages and other generated files (the largest) first, so no core finishes alone on
