@@ -57,8 +57,11 @@ struct BuildCacheStore {
             let sectionCount = try reader.int()
             guard (0...1024).contains(sectionCount) else { return BuildCache() }
             let sections = try (0..<sectionCount).map { _ in try reader.section() }
+            // What follows the sections is read beside them.
+            let tailRange = reader.filePosition..<data.bytes.count
+            let tail = BackgroundTask(inline: jobs == 1) { Self.readTail(data, range: tailRange) }
             let read = sections.parallelMap(jobs: jobs) {
-                range -> [(String, BuildCache.MarkdownEntry)]? in
+                range -> (entries: [(String, BuildCache.MarkdownEntry)], digest: UInt64)? in
                 var reader = BinaryReader(data, range: range)
                 let entries = try? reader.array { reader in
                     (
@@ -66,33 +69,58 @@ struct BuildCacheStore {
                         try Self.readMarkdown(&reader, archive: archive, size: archiveSize)
                     )
                 }
-                return reader.isAtEnd ? entries : nil
+                guard let entries, reader.isAtEnd else { return nil }
+                return (entries, Self.digest(archive: archive.name, loaded: entries))
             }
             var ranges: [UInt64: Range<Int>] = [:]
-            cache.markdown.reserveCapacity(read.reduce(0) { $0 + ($1?.count ?? 0) })
+            cache.markdown.reserveCapacity(read.reduce(0) { $0 + ($1?.entries.count ?? 0) })
             for (part, range) in zip(read, sections) {
                 guard let part else { return BuildCache() }
-                ranges[Self.digest(archive: archive.name, part.map { ($0.0, $0.1, nil) })] = range
-                for (path, entry) in part where cache.markdown[path] == nil {
+                ranges[part.digest] = range
+                for (path, entry) in part.entries where cache.markdown[path] == nil {
                     cache.markdown[path] = entry
                 }
             }
             if let inode = data.inode {
                 cache.storedSections = .init(path: file.path, inode: inode, ranges: ranges)
             }
-            cache.startedAt = try reader.int()
-            cache.sources = try reader.dictionary { try Self.readSource(&$0) }
-            cache.outputs = try reader.dictionary { try Self.readOutput(&$0) }
+            guard let rest = tail.value() else { return BuildCache() }
+            cache.startedAt = rest.startedAt
+            cache.sources = rest.sources
+            cache.outputs = rest.outputs
+            cache.related = rest.related
+            return cache
+        } catch {
+            return BuildCache()
+        }
+    }
+
+    /// What the cache file holds after the Markdown sections.
+    private struct Tail: Sendable {
+        var startedAt: Int
+        var sources: [String: CachedSource]
+        var outputs: [String: BuildCache.OutputEntry]
+        var related: (key: UInt64, pages: [[Int]])?
+    }
+
+    /// Reads what follows the Markdown sections, at `range` of the file; nil when malformed.
+    private static func readTail(_ data: MappedFile, range: Range<Int>) -> Tail? {
+        var reader = BinaryReader(data, range: range)
+        do {
+            let startedAt = try reader.int()
+            let sources = try reader.dictionary { try Self.readSource(&$0) }
+            let outputs = try reader.dictionary { try Self.readOutput(&$0) }
             let hasRelated = try reader.bool()
             let relatedKey = try reader.uint64()
             let counts = try reader.integers(Int32.self)
             let flat = try reader.integers(Int32.self)
             guard reader.isAtEnd, counts.reduce(0, { $0 + Int($1) }) == flat.count else {
-                return BuildCache()
+                return nil
             }
+            var related: (key: UInt64, pages: [[Int]])?
             if hasRelated {
                 var start = 0
-                cache.related = (
+                related = (
                     relatedKey,
                     counts.map { count in
                         defer { start += Int(count) }
@@ -100,9 +128,9 @@ struct BuildCacheStore {
                     }
                 )
             }
-            return cache
+            return Tail(startedAt: startedAt, sources: sources, outputs: outputs, related: related)
         } catch {
-            return BuildCache()
+            return nil
         }
     }
 
@@ -144,14 +172,30 @@ struct BuildCacheStore {
         var hasher = ContextHasher()
         hasher.combine(archive)
         hasher.combine(entries.count)
-        for (path, entry, span) in entries {
-            hasher.combine(path)
-            hasher.combine(Int(bitPattern: UInt(entry.key)))
-            let stored = span ?? entry.page.storedHTML.map { ($0.offset, $0.count) } ?? (-1, -1)
-            hasher.combine(stored.0)
-            hasher.combine(stored.1)
-        }
+        for (path, entry, span) in entries { combine(path, entry, span, into: &hasher) }
         return hasher.value
+    }
+
+    /// The same digest of a section as loaded (every body where the entry says it is).
+    static func digest(archive: String, loaded entries: [(String, BuildCache.MarkdownEntry)])
+        -> UInt64
+    {
+        var hasher = ContextHasher()
+        hasher.combine(archive)
+        hasher.combine(entries.count)
+        for (path, entry) in entries { combine(path, entry, nil, into: &hasher) }
+        return hasher.value
+    }
+
+    private static func combine(
+        _ path: String, _ entry: BuildCache.MarkdownEntry, _ span: (Int, Int)?,
+        into hasher: inout ContextHasher
+    ) {
+        hasher.combine(path)
+        hasher.combine(Int(bitPattern: UInt(entry.key)))
+        let stored = span ?? entry.page.storedHTML.map { ($0.offset, $0.count) } ?? (-1, -1)
+        hasher.combine(stored.0)
+        hasher.combine(stored.1)
     }
 
     /// The section (of `markdownSections`) a page's entry goes in, by a hash of its path, so

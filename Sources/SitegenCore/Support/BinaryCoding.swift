@@ -128,6 +128,14 @@ struct BinaryReader {
         bytes = range.map { UnsafeRawBufferPointer(rebasing: file.bytes[$0]) } ?? file.bytes
     }
 
+    /// Where the reader is in the file, for a reader of its own over the rest.
+    var filePosition: Int {
+        guard let base = bytes.baseAddress, let start = file.bytes.baseAddress else {
+            return offset
+        }
+        return base - start + offset
+    }
+
     /// Skips a section `BinaryWriter.section` wrote; returns where it is in the file, for a
     /// reader of its own.
     mutating func section() throws -> Range<Int> {
