@@ -33,8 +33,21 @@ struct SearchTerm: Hashable, Comparable, Sendable {
         }
     }
 
+    /// Byte order (`memcmp`, then length), as `lexicographicallyPrecedes` over the UTF-8
+    /// would give, without iterating byte by byte.
     static func < (lhs: SearchTerm, rhs: SearchTerm) -> Bool {
-        lhs.text.utf8.lexicographicallyPrecedes(rhs.text.utf8)
+        var left = lhs.text
+        var right = rhs.text
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                let common = min(a.count, b.count)
+                if common > 0, let x = a.baseAddress, let y = b.baseAddress {
+                    let order = memcmp(x, y, common)
+                    if order != 0 { return order < 0 }
+                }
+                return a.count < b.count
+            }
+        }
     }
 
     /// Hashes the text as `String` does: byte-equal terms are `String`-equal, so they agree.
