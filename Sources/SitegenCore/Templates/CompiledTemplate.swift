@@ -43,8 +43,8 @@ extension CompiledTemplate.Path {
     var isolatedCopy: Self {
         switch self {
         case .current: return .current
-        case .anchored(let names): return .anchored(names.map(isolated))
-        case .stack(let names): return .stack(names.map(isolated))
+        case .anchored(let names): return .anchored(names.map(withOwnStorage))
+        case .stack(let names): return .stack(names.map(withOwnStorage))
         }
     }
 }
@@ -55,28 +55,30 @@ extension CompiledTemplate.Node {
         func copy(_ nodes: [Self]) -> [Self] { nodes.map(\.isolatedCopy) }
         switch self {
         case .text(let text):
-            return .text(isolated(text))
+            return .text(withOwnStorage(text))
         case .variable(let path, let escaped):
             return .variable(path.isolatedCopy, escaped: escaped)
         case .section(let path, let body, let inverted):
             return .section(path.isolatedCopy, copy(body), inverted: inverted)
         case .partial(let name, let indentation, let overrides):
             return .partial(
-                isolated(name), indentation: indentation.map(isolated),
+                withOwnStorage(name), indentation: indentation.map(withOwnStorage),
                 overrides: overrides.map {
-                    Dictionary(uniqueKeysWithValues: $0.map { (isolated($0.key), copy($0.value)) })
+                    Dictionary(
+                        uniqueKeysWithValues: $0.map { (withOwnStorage($0.key), copy($0.value)) })
                 })
         case .block(let name, let defaultNodes, let indentation):
             return .block(
-                isolated(name), defaultNodes: copy(defaultNodes), indentation: isolated(indentation)
+                withOwnStorage(name), defaultNodes: copy(defaultNodes),
+                indentation: withOwnStorage(indentation)
             )
         case .blockDefinition(let name, let nodes):
-            return .blockDefinition(isolated(name), copy(nodes))
+            return .blockDefinition(withOwnStorage(name), copy(nodes))
         }
     }
 }
 
 /// A string with storage of its own (short strings are held inline anyway).
-func isolated(_ text: String) -> String {
+func withOwnStorage(_ text: String) -> String {
     String(decoding: Array(text.utf8), as: UTF8.self)
 }

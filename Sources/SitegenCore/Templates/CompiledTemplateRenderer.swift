@@ -16,7 +16,9 @@ struct CompiledTemplateRenderer {
     func isolatedCopy() -> CompiledTemplateRenderer {
         CompiledTemplateRenderer(
             templates: Dictionary(
-                uniqueKeysWithValues: templates.map { (isolated($0.key), $0.value.isolatedCopy()) })
+                uniqueKeysWithValues: templates.map {
+                    (withOwnStorage($0.key), $0.value.isolatedCopy())
+                })
         )
     }
 

@@ -22,9 +22,8 @@ struct PageKeys {
         var hasher = ContextHasher()
         hasher.combine(tree.pages.count)
         // Pages are read in place: copying one retains every reference it holds.
-        let pages = tree.pages
-        for index in pages.indices {
-            pages.withUnsafeBufferPointer { pages in
+        tree.pages.withUnsafeBufferPointer { pages in
+            for index in pages.indices {
                 hasher.combine(pages[index].page.sitePath)
                 hasher.combine(pages[index].page.sectionPath ?? "\u{0}")
                 hasher.combine(pages[index].page.parentSection)
@@ -32,12 +31,12 @@ struct PageKeys {
                 hasher.combine(pages[index].title)
                 hasher.combine(pages[index].summary)
                 Self.combine(pages[index].page.frontMatter, into: &hasher)
+                hasher.combine(tree.parentIndex[index] ?? -1)
+                hasher.combine(topics.pageTopics[index].count)
+                for slug in topics.pageTopics[index] { hasher.combine(slug) }
+                hasher.combine(topics.related[index].count)
+                for related in topics.related[index] { hasher.combine(related) }
             }
-            hasher.combine(tree.parentIndex[index] ?? -1)
-            hasher.combine(topics.pageTopics[index].count)
-            for slug in topics.pageTopics[index] { hasher.combine(slug) }
-            hasher.combine(topics.related[index].count)
-            for related in topics.related[index] { hasher.combine(related) }
         }
         hasher.combine(topics.topics.count)
         for topic in topics.topics {
