@@ -140,10 +140,10 @@ struct BinaryReader {
     /// reader of its own.
     mutating func section() throws -> Range<Int> {
         let count = try int()
-        guard count >= 0, count <= bytes.count - offset, let base = bytes.baseAddress,
-            let start = file.bytes.baseAddress
+        guard count >= 0, count <= bytes.count - offset, bytes.baseAddress != nil,
+            file.bytes.baseAddress != nil
         else { throw Malformed() }
-        let from = base - start + offset
+        let from = filePosition
         offset += count
         return from..<(from + count)
     }
