@@ -92,6 +92,25 @@ import Testing
         #expect(inode(other) == before)
     }
 
+    @Test func aLoadedCacheLeavesSearchTextInTheFileAndEqualToAFreshRender() throws {
+        let site = try copyOfFixture("basic")
+        let opts = options(site)
+        _ = try SiteBuilder(options: opts).build()
+        let store = BuildCacheStore(
+            options: opts,
+            configBytes: FileManager.default.contents(atPath: opts.paths.config.path))
+        let loaded = store.load()
+        var fresh = BuildCache()
+        _ = try SiteBuilder(options: options(site, cache: false)).generate(cache: &fresh)
+        #expect(!loaded.markdown.isEmpty)
+        #expect(Set(loaded.markdown.keys) == Set(fresh.markdown.keys))
+        for (path, entry) in loaded.markdown {
+            let sections = entry.page.sections
+            #expect(sections.allSatisfy { $0.text.isMapped || $0.text.utf8Count == 0 }, "\(path)")
+            #expect(sections == fresh.markdown[path]?.page.sections, "\(path)")
+        }
+    }
+
     @Test func aBrokenOrForeignCacheIsIgnored() throws {
         let site = try copyOfFixture("basic")
         _ = try SiteBuilder(options: options(site)).build()

@@ -404,7 +404,7 @@ struct BuildCacheStore {
         writer.array(page.sections) { writer, section in
             writer.bool(section.heading != nil)
             if let heading = section.heading { write(heading, to: &writer) }
-            writer.string(section.text)
+            writer.text(section.text)
         }
         writer.strings(page.ids)
         writer.array(page.links) { writer, link in
@@ -434,7 +434,7 @@ struct BuildCacheStore {
         let headings = try reader.array { try readHeading(&$0) }
         let sections = try reader.array { reader in
             let heading = try reader.bool() ? try readHeading(&reader) : nil
-            return MarkdownTextSection(heading: heading, text: try reader.string())
+            return SearchSection(heading: heading, text: try reader.text())
         }
         let ids = try reader.strings()
         let links = try reader.array { reader in

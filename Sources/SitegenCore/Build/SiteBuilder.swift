@@ -404,7 +404,7 @@ public struct SiteBuilder: Sendable {
     /// chunk scans), only changed chunks are tokenised; the new scans go to `file` when there
     /// is one, or are returned.
     private func buildIndexes(
-        tree: SiteTree, text: [[MarkdownTextSection]], topics: TopicIndex, config: SiteConfig,
+        tree: SiteTree, text: [[SearchSection]], topics: TopicIndex, config: SiteConfig,
         sink: any OutputSink, cache: [UInt64: SearchChunkScan]?, file: SearchScanFile?
     ) -> IndexWrite {
         var written = IndexWrite()

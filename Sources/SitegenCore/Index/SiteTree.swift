@@ -16,8 +16,8 @@ public struct SiteTree: Sendable {
 
     /// Moves each page's search text out of the tree, in reading order, for the search index
     /// to own (templates never read it); the pages are not copied.
-    mutating func takeSearchText() -> [[MarkdownTextSection]] {
-        var taken: [[MarkdownTextSection]] = []
+    mutating func takeSearchText() -> [[SearchSection]] {
+        var taken: [[SearchSection]] = []
         taken.reserveCapacity(pages.count)
         for index in pages.indices {
             taken.append(pages[index].sections)

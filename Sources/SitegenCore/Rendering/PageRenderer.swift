@@ -34,7 +34,7 @@ public struct PageRenderer: Sendable {
         hasher.combine(rendered.html)
         return RenderedPage(
             page: page, title: title, summary: summary, html: rendered.html,
-            headings: rendered.headings, sections: rendered.sections, ids: rendered.ids,
+            headings: rendered.headings, sections: rendered.sections.map(SearchSection.init), ids: rendered.ids,
             links: links, wordCount: words, htmlHash: hasher.value)
     }
 

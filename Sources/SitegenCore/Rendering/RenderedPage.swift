@@ -1,29 +1,165 @@
 import SitegenMarkdown
 
 /// A page after its Markdown was rendered: HTML, table of contents, links and search text.
+///
+/// The values live in one copy-on-write box, so copying a page (into the tree, the cache, a
+/// worker's result) retains one reference rather than the dozens its strings and arrays hold.
 public struct RenderedPage: Sendable, Equatable {
+    private final class Storage: @unchecked Sendable {
+        var page: Page
+        var title: String
+        var summary: String
+        var html: String
+        var headings: [MarkdownHeading]
+        var sections: [SearchSection]
+        var ids: [String]
+        var links: [PageLink]
+        var wordCount: Int
+        var htmlHash: UInt64
+        var storedHTML: StoredHTML?
+
+        init(
+            page: Page, title: String, summary: String, html: String,
+            headings: [MarkdownHeading], sections: [SearchSection], ids: [String],
+            links: [PageLink], wordCount: Int, htmlHash: UInt64, storedHTML: StoredHTML?
+        ) {
+            self.page = page
+            self.title = title
+            self.summary = summary
+            self.html = html
+            self.headings = headings
+            self.sections = sections
+            self.ids = ids
+            self.links = links
+            self.wordCount = wordCount
+            self.htmlHash = htmlHash
+            self.storedHTML = storedHTML
+        }
+
+        func copy() -> Storage {
+            Storage(
+                page: page, title: title, summary: summary, html: html, headings: headings,
+                sections: sections, ids: ids, links: links, wordCount: wordCount,
+                htmlHash: htmlHash, storedHTML: storedHTML)
+        }
+    }
+
+    private var storage: Storage
+
+    /// Creates a rendered page.
+    public init(
+        page: Page, title: String, summary: String, html: String, headings: [MarkdownHeading],
+        sections: [SearchSection], ids: [String], links: [PageLink], wordCount: Int,
+        htmlHash: UInt64 = 0, storedHTML: StoredHTML? = nil
+    ) {
+        storage = Storage(
+            page: page, title: title, summary: summary, html: html, headings: headings,
+            sections: sections, ids: ids, links: links, wordCount: wordCount,
+            htmlHash: htmlHash, storedHTML: storedHTML)
+    }
+
+    /// Gives this value a box of its own before it changes one.
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    }
+
     /// The page.
-    public var page: Page
+    public var page: Page {
+        get { storage.page }
+        _modify {
+            makeUnique()
+            yield &storage.page
+        }
+    }
     /// Final title: front matter, else the leading h1, else the file name.
-    public var title: String
+    public var title: String {
+        get { storage.title }
+        _modify {
+            makeUnique()
+            yield &storage.title
+        }
+    }
     /// Final summary: front matter, else the first paragraph.
-    public var summary: String
+    public var summary: String {
+        get { storage.summary }
+        _modify {
+            makeUnique()
+            yield &storage.summary
+        }
+    }
     /// The body HTML.
-    public var html: String
+    public var html: String {
+        get { storage.html }
+        _modify {
+            makeUnique()
+            yield &storage.html
+        }
+    }
     /// Every heading with its id.
-    public var headings: [MarkdownHeading]
+    public var headings: [MarkdownHeading] {
+        get { storage.headings }
+        _modify {
+            makeUnique()
+            yield &storage.headings
+        }
+    }
     /// Plain-text sections for the search index.
-    public var sections: [MarkdownTextSection]
+    public var sections: [SearchSection] {
+        get { storage.sections }
+        _modify {
+            makeUnique()
+            yield &storage.sections
+        }
+    }
     /// Every id the body defines.
-    public var ids: [String]
+    public var ids: [String] {
+        get { storage.ids }
+        _modify {
+            makeUnique()
+            yield &storage.ids
+        }
+    }
     /// Internal links, resolved.
-    public var links: [PageLink]
+    public var links: [PageLink] {
+        get { storage.links }
+        _modify {
+            makeUnique()
+            yield &storage.links
+        }
+    }
     /// Words in the body, for reading time.
-    public var wordCount: Int
+    public var wordCount: Int {
+        get { storage.wordCount }
+        _modify {
+            makeUnique()
+            yield &storage.wordCount
+        }
+    }
     /// A hash of `html`.
-    public var htmlHash: UInt64 = 0
+    public var htmlHash: UInt64 {
+        get { storage.htmlHash }
+        _modify {
+            makeUnique()
+            yield &storage.htmlHash
+        }
+    }
     /// Where the build cache keeps the HTML when `html` was not loaded (it is then empty).
-    public var storedHTML: StoredHTML?
+    public var storedHTML: StoredHTML? {
+        get { storage.storedHTML }
+        _modify {
+            makeUnique()
+            yield &storage.storedHTML
+        }
+    }
+
+    public static func == (lhs: RenderedPage, rhs: RenderedPage) -> Bool {
+        if lhs.storage === rhs.storage { return true }
+        return lhs.page == rhs.page && lhs.title == rhs.title && lhs.summary == rhs.summary
+            && lhs.html == rhs.html && lhs.headings == rhs.headings
+            && lhs.sections == rhs.sections && lhs.ids == rhs.ids && lhs.links == rhs.links
+            && lhs.wordCount == rhs.wordCount && lhs.htmlHash == rhs.htmlHash
+            && lhs.storedHTML == rhs.storedHTML
+    }
 
     /// The body HTML as templates see it.
     var content: PageContent {

@@ -45,7 +45,7 @@ struct SearchChunkScan: Sendable, Equatable {
         hasher.combine(range.count)
         for doc in range {
             hasher.combine(entries[doc].heading)
-            hasher.combine(entries[doc].text)
+            entries[doc].body.withUTF8 { hasher.combine(utf8: $0) }
         }
         return hasher.value
     }

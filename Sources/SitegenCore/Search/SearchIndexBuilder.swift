@@ -10,9 +10,42 @@ public struct SearchEntry: Sendable, Equatable, Encodable {
     /// The section heading; empty for the text before the first h2.
     public var heading: String
     /// The section's plain text.
-    public var text: String
+    public var text: String {
+        get { body.string }
+        set { body = SearchText(newValue) }
+    }
+    /// The text as bytes, left in the build cache's mapped file for a page loaded from it.
+    var body: SearchText
     /// The page's topic slugs.
     public var topics: [String]
+
+    /// Creates an entry.
+    public init(url: String, title: String, heading: String, text: String, topics: [String]) {
+        self.init(url: url, title: title, heading: heading, body: SearchText(text), topics: topics)
+    }
+
+    /// Creates an entry whose text may still be in the mapped build cache.
+    init(url: String, title: String, heading: String, body: SearchText, topics: [String]) {
+        self.url = url
+        self.title = title
+        self.heading = heading
+        self.body = body
+        self.topics = topics
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case url, title, heading, text, topics
+    }
+
+    /// Encodes the entry with its text as a string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(url, forKey: .url)
+        try container.encode(title, forKey: .title)
+        try container.encode(heading, forKey: .heading)
+        try container.encode(text, forKey: .text)
+        try container.encode(topics, forKey: .topics)
+    }
 }
 
 /// Builds `search.json`: one entry per page section, from the parsed documents' text.
@@ -32,7 +65,7 @@ public struct SearchIndexBuilder: Sendable {
 
     /// The entries, with each page's sections in `text` (in reading order) rather than in the
     /// tree.
-    func entries(tree: SiteTree, text: [[MarkdownTextSection]], topics: TopicIndex)
+    func entries(tree: SiteTree, text: [[SearchSection]], topics: TopicIndex)
         -> [SearchEntry]
     {
         var entries: [SearchEntry] = []
@@ -46,7 +79,7 @@ public struct SearchIndexBuilder: Sendable {
                         SearchEntry(
                             url: section.heading.map { pageURL + "#" + $0.id } ?? pageURL,
                             title: title, heading: section.heading?.text ?? "",
-                            text: section.text, topics: topics.pageTopics[index]))
+                            body: section.text, topics: topics.pageTopics[index]))
                 }
             }
         }
@@ -58,7 +91,7 @@ public struct SearchIndexBuilder: Sendable {
     public static func encode(_ entries: [SearchEntry]) -> Data {
         let estimate = entries.reduce(2) {
             $0 + 64 + $1.url.utf8.count + $1.title.utf8.count + $1.heading.utf8.count
-                + $1.text.utf8.count + $1.topics.reduce(0) { $0 + $1.utf8.count + 3 }
+                + $1.body.utf8Count + $1.topics.reduce(0) { $0 + $1.utf8.count + 3 }
         }
         var data = Data(capacity: estimate)
         var json = JSONBytes()
@@ -78,11 +111,11 @@ public struct SearchIndexBuilder: Sendable {
 
     /// Appends one entry as a JSON object with sorted keys; `text`, when given, stands in for
     /// the entry's text (the split index's document chunks cut it short).
-    static func encode(_ entry: SearchEntry, text: String? = nil, into json: inout JSONBytes) {
+    static func encode(_ entry: SearchEntry, text: SearchText? = nil, into json: inout JSONBytes) {
         json.raw("{\"heading\":")
         json.string(entry.heading)
         json.raw(",\"text\":")
-        json.string(text ?? entry.text)
+        (text ?? entry.body).withUTF8 { json.string(utf8: $0) }
         json.raw(",\"title\":")
         json.string(entry.title)
         json.raw(",\"topics\":")

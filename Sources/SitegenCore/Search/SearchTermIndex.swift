@@ -132,7 +132,7 @@ struct SearchTermIndex: Sendable {
             scan.flag = TermOccurrences.heading | top
             SearchTokenizer.forEachTerm(in: entry.heading, into: &scan)
             scan.flag = TermOccurrences.text | top
-            SearchTokenizer.forEachTerm(in: entry.text, into: &scan)
+            entry.body.withUTF8 { SearchTokenizer.forEachTerm(utf8: $0, into: &scan) }
         }
         let (bytes, starts) = scan.table.exported
         return SearchChunkScan(

@@ -12,7 +12,14 @@ enum SearchTokenizer {
     /// Gives `sink` the UTF-8 bytes of each term of `text`, in order (repeats included).
     static func forEachTerm<Sink: SearchTermSink>(in text: String, into sink: inout Sink) {
         var copy = text
-        copy.withUTF8 { bytes in
+        copy.withUTF8 { forEachTerm(utf8: $0, into: &sink) }
+    }
+
+    /// Gives `sink` each term of the UTF-8 text in `bytes`, as `forEachTerm(in:into:)` does.
+    static func forEachTerm<Sink: SearchTermSink>(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink
+    ) {
+        do {
             guard let base = bytes.baseAddress else { return }
             var scratch: [UInt8] = []
             var index = 0

@@ -70,7 +70,7 @@ public struct SplitSearchIndexBuilder: Sendable {
             {
                 if offset > 0 { json.raw(",") }
                 SearchIndexBuilder.encode(
-                    entry, text: Self.cut(entry.text, to: textLength), into: &json)
+                    entry, text: entry.body.cut(to: textLength), into: &json)
             }
             json.raw("]")
             return json.bytes
@@ -160,19 +160,9 @@ public struct SplitSearchIndexBuilder: Sendable {
     }
 
     /// The first `length` Unicode scalars of `text`, ending at a word break when one is near,
-    /// with `…` when something was cut.
+    /// with `…` when something was cut (`SearchText.cut(to:)`).
     static func cut(_ text: String, to length: Int) -> String {
-        let scalars = text.unicodeScalars
-        guard
-            let end = scalars.index(
-                scalars.startIndex, offsetBy: length, limitedBy: scalars.endIndex),
-            end < scalars.endIndex
-        else { return text }
-        var head = scalars[..<end]
-        if let space = head.lastIndex(of: " "), head.distance(from: space, to: head.endIndex) < 40 {
-            head = head[..<space]
-        }
-        return String(head) + "…"
+        SearchText(text).cut(to: length).string
     }
 
     /// Whether an index file's name changes with the index's content (all but the manifest).

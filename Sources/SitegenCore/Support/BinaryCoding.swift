@@ -46,6 +46,15 @@ struct BinaryWriter {
         if descriptor != nil && bytes.count > 1 << 20 { flush() }
     }
 
+    /// Writes search text as `string(_:)` writes a string.
+    mutating func text(_ value: SearchText) {
+        value.withUTF8 { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+        if descriptor != nil && bytes.count > 1 << 20 { flush() }
+    }
+
     /// Writes a string's bytes alone (for the HTML archive).
     mutating func raw(_ value: String) {
         var value = value
@@ -177,6 +186,15 @@ struct BinaryReader {
         guard count > 0, let base = bytes.baseAddress else { return "" }
         let start = (base + offset).assumingMemoryBound(to: UInt8.self)
         return String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
+    }
+
+    /// Reads what `BinaryWriter.text` wrote, leaving the bytes in the mapped file.
+    mutating func text() throws -> SearchText {
+        let count = try int()
+        guard count >= 0, offset + count <= bytes.count else { throw Malformed() }
+        let start = filePosition
+        offset += count
+        return SearchText(mapped: file, range: start..<(start + count))
     }
 
     /// Reads an optional string.

@@ -85,6 +85,13 @@ struct ContextHasher {
         add(0xFF)
     }
 
+    /// Mixes in UTF-8 bytes exactly as `combine(_:)` mixes in the string they spell.
+    mutating func combine(utf8: UnsafeBufferPointer<UInt8>) {
+        add(0x01)
+        addWords(UnsafeRawBufferPointer(utf8))
+        add(0xFF)
+    }
+
     /// Mixes in a boolean.
     mutating func combine(_ flag: Bool) { add(flag ? 0x03 : 0x02) }
 
