@@ -2,7 +2,8 @@ import Foundation
 
 /// Cache keys of page files that need no template context: a page's file depends only on the
 /// templates, the files links may name, the config (in the cache header), what every page
-/// shows of the others (`siteDigest`) and the page's own rendered content (`ownKey`). An
+/// shows of the others (`siteDigest`) and the page's own rendered content (`ownKey`). Topic
+/// pages, the search page and 404 read nothing else than the site digest covers. An
 /// incremental build compares these instead of building and hashing 10,000 contexts.
 ///
 /// Every value `PageContextBuilder` and `NavigationBuilder` read must be in one of the two; a

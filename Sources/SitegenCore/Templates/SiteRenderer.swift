@@ -90,17 +90,20 @@ public struct SiteRenderer: Sendable {
                     items = contexts.navigation.navigation(for: page)
                     context = contexts.context(forPage: page, navigation: items)
                 } else {
-                    context = job.context()
+                    // Topic pages, the search page and 404 read only what every page shows of
+                    // the others, so the site digest keys them: no context is built to compare.
                     if recording {
                         var hasher = ContextHasher()
                         hasher.combine(Int(bitPattern: UInt(templateKey)))
+                        hasher.combine(Int(bitPattern: UInt(siteDigest)))
                         hasher.combine(job.template)
-                        hasher.combine(context)
+                        hasher.combine(job.path)
                         key = hasher.value
                         if let reused = reused(job.path, key: key, cache: cache, in: destination) {
                             return reused
                         }
                     }
+                    context = job.context()
                 }
                 templated += 1
                 if templated == Self.filesBeforeSeeding { memo = seed.value }
