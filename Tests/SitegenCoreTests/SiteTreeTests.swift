@@ -68,4 +68,35 @@ import Testing
         #expect(PageCollector.humanise("élan") == "Élan")
         #expect(PageCollector.humanise("") == "")
     }
+
+    @Test func theByteFastPathAgreesWithUpperCasingTheFirstCharacter() {
+        let names = [
+            "a", "z-index", "Already", "9lives", "_private", "e\u{301}tude", "a\u{308}-b",
+            "ß-rules",
+            "ĳssel", "\r\nline", "-", "über_alles", "x",
+        ]
+        for name in names {
+            let spaced = name.replacingOccurrences(of: "-", with: " ")
+                .replacingOccurrences(of: "_", with: " ")
+            let expected = spaced.prefix(1).uppercased() + spaced.dropFirst()
+            #expect(PageCollector.humanise(name) == expected, "\(name)")
+        }
+    }
+
+    @Test func pagePathsSplitOnTheLastSlash() {
+        #expect(PageCollector.lastComponent("a/b/c") == "c")
+        #expect(PageCollector.lastComponent("solo") == "solo")
+        #expect(PageCollector.stem(of: "notes.v2.md") == "notes.v2")
+        #expect(PageCollector.stem(of: ".hidden") == ".hidden")
+        let (pages, _) = PageCollector(includeDrafts: false).collect([
+            SourceFile(path: "deep/er/my-page.md", text: "Body."),
+            SourceFile(path: "deep/er/index.md", text: "Body."),
+        ])
+        let bySite = Dictionary(uniqueKeysWithValues: pages.map { ($0.sitePath, $0) })
+        #expect(bySite["deep/er/my-page/"]?.parentSection == "deep/er")
+        #expect(bySite["deep/er/my-page/"]?.fallbackTitle == "My page")
+        #expect(bySite["deep/er/"]?.sectionPath == "deep/er")
+        #expect(bySite["deep/er/"]?.fallbackTitle == "Er")
+        #expect(bySite["deep/"]?.fallbackTitle == "Deep", "a generated section page")
+    }
 }

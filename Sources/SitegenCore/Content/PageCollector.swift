@@ -78,15 +78,16 @@ public struct PageCollector: Sendable {
     private func makePage(_ path: String, frontMatter: FrontMatter, split: FrontMatterParser.Split)
         -> Page
     {
-        let parts = path.split(separator: "/").map(String.init)
-        let folder = parts.dropLast().joined(separator: "/")
-        let name = parts.last ?? path
+        // Paths are split on their bytes: a folder is everything before the last slash.
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let folder = slash.map { String(path[..<$0]) } ?? ""
+        let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
         if Self.indexNames.contains(name) {
             return Page(
                 sourcePath: path, sitePath: Self.sitePath(forFolder: folder), sectionPath: folder,
                 parentSection: Self.parent(of: folder), frontMatter: frontMatter, body: split.body,
                 bodyLineOffset: split.bodyLineOffset,
-                fallbackTitle: folder.isEmpty ? "Home" : Self.humanise(parts.dropLast().last ?? ""))
+                fallbackTitle: folder.isEmpty ? "Home" : Self.humanise(Self.lastComponent(folder)))
         }
         let stem = Self.stem(of: name)
         let last = frontMatter.slug.map { $0.trimmingCharacters(in: ["/"]) } ?? stem
@@ -147,18 +148,33 @@ public struct PageCollector: Sendable {
         return String(folder[..<slash])
     }
 
+    /// The last component of a folder path: `b` for `a/b`.
+    static func lastComponent(_ folder: String) -> String {
+        guard let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else { return folder }
+        return String(folder[folder.utf8.index(after: slash)...])
+    }
+
     /// The file name without its extension.
     static func stem(of name: String) -> String {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else {
+            return name
+        }
         return String(name[..<dot])
     }
 
     /// `getting-started` → `Getting started`.
     static func humanise(_ name: String) -> String {
-        let spaced = String(
-            decoding: name.utf8.map {
-                $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0
-            }, as: UTF8.self)
+        var bytes = Array(name.utf8)
+        for index in bytes.indices
+        where bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "_") {
+            bytes[index] = UInt8(ascii: " ")
+        }
+        // An ASCII first character not followed by a combining mark is upper-cased in place.
+        if let first = bytes.first, first < 0x80, bytes.count < 2 || bytes[1] < 0x80 {
+            if first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") { bytes[0] = first - 32 }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let spaced = String(decoding: bytes, as: UTF8.self)
         return spaced.prefix(1).uppercased() + spaced.dropFirst()
     }
 }

@@ -2,19 +2,23 @@ import Foundation
 
 /// Checks every internal link written in Markdown: the page, file or heading must exist.
 public struct LinkChecker: Sendable {
-    /// Site path of each page → the ids its body defines.
-    let idsByPage: [String: Set<String>]
+    /// Site path of each page → its index in `tree`.
+    let pageIndex: [String: Int]
+    /// The pages, whose ids a fragment is looked up in (few links have one, so no set of ids
+    /// is built for the thousands of pages no fragment names).
+    let tree: SiteTree
     /// Every other file the build writes.
     let files: Set<String>
 
     /// Creates a checker for a site and the non-page files it writes.
     public init(tree: SiteTree, otherFiles: Set<String>) {
-        var ids: [String: Set<String>] = [:]
-        ids.reserveCapacity(tree.pages.count)
-        for index in tree.pages.indices {
-            ids[tree.pages[index].page.sitePath] = Set(tree.pages[index].ids)
+        var index: [String: Int] = [:]
+        index.reserveCapacity(tree.pages.count)
+        for position in tree.pages.indices {
+            index[tree.pages[position].page.sitePath] = position
         }
-        self.idsByPage = ids
+        self.pageIndex = index
+        self.tree = tree
         self.files = otherFiles
     }
 
@@ -28,10 +32,10 @@ public struct LinkChecker: Sendable {
             return .warning(link.location, "broken link '\(link.destination)': no such page")
         }
         let pagePath = sitePath.hasSuffix("index.html") ? String(sitePath.dropLast(10)) : sitePath
-        if let ids = idsByPage[pagePath] ?? idsByPage[pagePath + "/"] {
+        if let page = pageIndex[pagePath] ?? pageIndex[pagePath + "/"] {
             guard let fragment = link.target.fragment, !fragment.isEmpty else { return nil }
             let decoded = fragment.removingPercentEncoding ?? fragment
-            if ids.contains(decoded) { return nil }
+            if tree.pages[page].ids.contains(decoded) { return nil }
             return .warning(
                 link.location,
                 "broken link '\(link.destination)': no heading '#\(decoded)' on that page")
