@@ -111,6 +111,28 @@ import Testing
         }
     }
 
+    @Test func fragmentLinksIntoCachedFilesAreCheckedAgainstTheirStoredIDs() throws {
+        let site = try copyOfFixture("broken-links")
+        let first = try SiteBuilder(options: options(site)).build()
+        let other = site.appendingPathComponent("content/other.md")
+        try (try String(contentsOf: other, encoding: .utf8) + "\nOne more line.\n").write(
+            to: other, atomically: true, encoding: .utf8)
+        let opts = options(site)
+        let loaded = BuildCacheStore(
+            options: opts,
+            configBytes: FileManager.default.contents(atPath: opts.paths.config.path)
+        ).load()
+        #expect(loaded.outputs["index.html"]?.check.ids.isMapped == true)
+        #expect(loaded.outputs["index.html"]?.check.ids.contains("nope") == false)
+        let second = try SiteBuilder(options: opts).build()
+        #expect(second.counts.templated == 1, "index.html comes from the cache")
+        #expect(second.diagnostics == first.diagnostics)
+        #expect(
+            second.diagnostics.contains {
+                $0.message == "broken link '/#nope': no id 'nope' on /index.html"
+            })
+    }
+
     @Test func aBrokenOrForeignCacheIsIgnored() throws {
         let site = try copyOfFixture("basic")
         _ = try SiteBuilder(options: options(site)).build()

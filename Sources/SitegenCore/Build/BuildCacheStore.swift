@@ -555,7 +555,7 @@ struct BuildCacheStore {
         writer.int(entry.stamp?.size ?? -1)
         writer.int(entry.stamp?.modified ?? 0)
         writer.string(entry.check.path)
-        writer.strings(entry.check.ids.sorted())
+        entry.check.ids.write(to: &writer)
         writer.array(entry.check.diagnostics) { write($1, to: &$0) }
         writer.strings(entry.check.deferred)
     }
@@ -565,7 +565,8 @@ struct BuildCacheStore {
         let size = try reader.int()
         let modified = try reader.int()
         let check = OutputLinkChecker.PageCheck(
-            path: try reader.string(), ids: Set(try reader.strings()),
+            path: try reader.string(),
+            ids: PageIDs(mapped: reader.mappedFile, range: try reader.skipStrings()),
             diagnostics: try reader.array { try readDiagnostic(&$0) },
             deferred: try reader.strings())
         return BuildCache.OutputEntry(

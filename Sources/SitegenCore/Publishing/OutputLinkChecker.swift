@@ -23,7 +23,7 @@ public struct OutputLinkChecker: Sendable {
         /// The file's path in the output.
         public var path: String
         /// Every id the file defines.
-        public var ids: Set<String>
+        public var ids: PageIDs
         /// Problems found without looking at other files.
         public var diagnostics: [Diagnostic]
         /// Links to a `#fragment` of another file, checked once every file's ids are known.
@@ -69,7 +69,8 @@ public struct OutputLinkChecker: Sendable {
             !path.utf8.contains(UInt8(ascii: "%")) && path.utf8.last != UInt8(ascii: "/")
             && existing.contains(path)
         var check = PageCheck(
-            path: path, ids: ownIDs, diagnostics: duplicateIDs(ids, in: path, origin: origin),
+            path: path, ids: PageIDs(ownIDs),
+            diagnostics: duplicateIDs(ids, in: path, origin: origin),
             deferred: [])
         var seen = Set<String>()
         for link in links where seen.insert(link).inserted {
@@ -86,10 +87,12 @@ public struct OutputLinkChecker: Sendable {
             }
             let verdict: String?
             if link.utf8.first == UInt8(ascii: "/") {
-                verdict = problem(link, from: "", existing: existing, ids: [:])
+                verdict = problem(link, from: "", existing: existing) { _ in nil }
                 memo.record(link, verdict: verdict)
             } else {
-                verdict = problem(link, from: path, existing: existing, ids: [path: ownIDs])
+                verdict = problem(link, from: path, existing: existing) {
+                    $0 == path ? { ownIDs.contains($0) } : nil
+                }
             }
             if let verdict {
                 check.diagnostics.append(
@@ -106,20 +109,28 @@ public struct OutputLinkChecker: Sendable {
         var memo = LinkMemo()
         for link in links
         where link.utf8.first == UInt8(ascii: "/") && !Self.pointsIntoAnotherFile(link) {
-            memo.record(link, verdict: problem(link, from: "", existing: existing, ids: [:]))
+            memo.record(link, verdict: problem(link, from: "", existing: existing) { _ in nil })
         }
         return memo
     }
 
     /// Problems of every file: those found alone, then the deferred fragment links.
     func finish(_ checks: [PageCheck], origins: OriginTable) -> [Diagnostic] {
-        var ids: [String: Set<String>] = [:]
+        var ids: [String: PageIDs] = [:]
         for check in checks { ids[check.path] = check.ids }
+        // Only files a fragment link names have their ids decoded, each once.
+        var decoded: [String: PageIDs] = [:]
+        func lookup(_ path: String) -> ((String) -> Bool)? {
+            if let known = decoded[path] { return known.contains }
+            guard let found = ids[path]?.decoded else { return nil }
+            decoded[path] = found
+            return found.contains
+        }
         var diagnostics: [Diagnostic] = []
         for check in checks {
             diagnostics.append(contentsOf: check.diagnostics)
             for link in check.deferred {
-                if let verdict = problem(link, from: check.path, existing: existing, ids: ids) {
+                if let verdict = problem(link, from: check.path, existing: existing, ids: lookup) {
                     diagnostics.append(
                         .warning(
                             location(of: link, in: check.path, origin: origins[check.path]),
@@ -159,9 +170,11 @@ public struct OutputLinkChecker: Sendable {
         return diagnostics
     }
 
-    /// What is wrong with one link, or nil.
+    /// What is wrong with one link, or nil; `ids` gives the id test of a file whose ids are
+    /// known (nil for the others, whose fragments are not checked).
     func problem(
-        _ link: String, from page: String, existing: Set<String>, ids: [String: Set<String>]
+        _ link: String, from page: String, existing: Set<String>,
+        ids: (String) -> ((String) -> Bool)?
     ) -> String? {
         guard !link.isEmpty, !LinkResolver.isExternal(link), !link.hasPrefix("data:") else {
             return nil
@@ -198,11 +211,11 @@ public struct OutputLinkChecker: Sendable {
         guard let found = candidates.first(where: existing.contains) else {
             return "broken link '\(link)': no such page or file"
         }
-        if let fragment, !fragment.isEmpty, let targetIDs = ids[found] {
+        if let fragment, !fragment.isEmpty, let targetIDs = ids(found) {
             let id =
                 fragment.utf8.contains(UInt8(ascii: "%"))
                 ? (fragment.removingPercentEncoding ?? fragment) : fragment
-            if !targetIDs.contains(id) {
+            if !targetIDs(id) {
                 return "broken link '\(link)': no id '\(id)' on /\(found)"
             }
         }

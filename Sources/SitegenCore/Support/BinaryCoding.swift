@@ -55,6 +55,12 @@ struct BinaryWriter {
         if descriptor != nil && bytes.count > 1 << 20 { flush() }
     }
 
+    /// Appends bytes as they are (what an earlier write put in a mapped file).
+    mutating func raw(bytes value: UnsafeRawBufferPointer) {
+        bytes.append(contentsOf: value)
+        if descriptor != nil && bytes.count > 1 << 20 { flush() }
+    }
+
     /// Writes a string's bytes alone (for the HTML archive).
     mutating func raw(_ value: String) {
         var value = value
@@ -227,6 +233,22 @@ struct BinaryReader {
 
     /// Reads a list of strings.
     mutating func strings() throws -> [String] { try array { try $0.string() } }
+
+    /// Skips what `BinaryWriter.strings` wrote; returns where it is in the file.
+    mutating func skipStrings() throws -> Range<Int> {
+        let start = filePosition
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        for _ in 0..<count {
+            let length = try int()
+            guard length >= 0, offset + length <= bytes.count else { throw Malformed() }
+            offset += length
+        }
+        return start..<filePosition
+    }
+
+    /// The mapped file the reader reads.
+    var mappedFile: MappedFile { file }
 
     /// Reads what `BinaryWriter.integers` wrote.
     mutating func integers<T: FixedWidthInteger>(_ type: T.Type) throws -> [T] {
