@@ -12,6 +12,34 @@ public struct HeadingSlugger: Sendable {
 
     /// Returns the GitHub-style slug of a heading text, without making it unique.
     public static func slug(_ text: String) -> String {
+        var copy = text
+        if let ascii = copy.withUTF8(asciiSlug) { return ascii }
+        return scalarSlug(text)
+    }
+
+    /// The slug of ASCII text, made on its bytes; nil when the text is not all ASCII. Among
+    /// ASCII characters only letters are alphabetic and only digits numeric, so this equals
+    /// `scalarSlug` there.
+    private static func asciiSlug(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var slug: [UInt8] = []
+        slug.reserveCapacity(bytes.count)
+        for byte in bytes {
+            switch byte {
+            case 0x80...: return nil
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): slug.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "_"):
+                slug.append(byte)
+            case UInt8(ascii: " "): slug.append(UInt8(ascii: "-"))
+            default: break
+            }
+        }
+        return String(decoding: slug, as: UTF8.self)
+    }
+
+    /// The slug by Unicode scalars: lower-cased, spaces to `-`, keeping letters, numbers, `-`
+    /// and `_`.
+    static func scalarSlug(_ text: String) -> String {
         var result = ""
         for scalar in text.lowercased().unicodeScalars {
             if scalar == " " {

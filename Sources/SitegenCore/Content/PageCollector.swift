@@ -64,6 +64,8 @@ public struct PageCollector: Sendable {
             let kept = matter.draft && !includeDrafts ? nil : page
             return ParsedSource(page: kept, problems: problems, record: record)
         }
+        collected.parses.reserveCapacity(sources.count)
+        collected.pages.reserveCapacity(sources.count)
         for (source, result) in zip(sources, parsed) {
             collected.diagnostics.append(contentsOf: result.problems)
             if let record = result.record { collected.parses[source.path] = record }
