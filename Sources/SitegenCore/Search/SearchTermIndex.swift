@@ -74,29 +74,9 @@ struct SearchTermIndex: Sendable {
         }
 
         scanned(scans)
-        var table = ByteInterner()
-        let maps = scans.map { scan in
-            (0..<scan.termCount).map { id in scan.withTerm(id) { Int(table.id(of: $0)) } }
-        }
-        var offsets = [Int](repeating: 0, count: table.count + 1)
-        for (scan, map) in zip(scans, maps) {
-            for local in scan.terms { offsets[map[Int(local)] + 1] += 1 }
-        }
-        for term in 0..<table.count { offsets[term + 1] += offsets[term] }
-        var allDocs = [Int32](repeating: 0, count: offsets[table.count])
-        var allFlags = [UInt8](repeating: 0, count: offsets[table.count])
-        var next = offsets
-        for ((scan, map), range) in zip(zip(scans, maps), ranges) {
-            let base = Int32(range.lowerBound)
-            var position = 0
-            while position < scan.terms.count {
-                let term = map[Int(scan.terms[position])]
-                allDocs[next[term]] = base + scan.docs[position]
-                allFlags[next[term]] = scan.flags[position]
-                next[term] += 1
-                position += 1
-            }
-        }
+        let merged = merge(scans, ranges: ranges, jobs: jobs)
+        var table = merged.table
+        let (offsets, allDocs, allFlags) = (merged.offsets, merged.docs, merged.flags)
         var found = (0..<table.count).map { term in
             var occurrences = TermOccurrences()
             occurrences.docs = Array(allDocs[offsets[term]..<offsets[term + 1]])
@@ -118,6 +98,83 @@ struct SearchTermIndex: Sendable {
         return SearchTermIndex(
             terms: order.map { terms[$0] }, occurrences: order.map { found[$0] },
             pageStarts: starts, pageOf: pageOf)
+    }
+
+    /// Every chunk's postings by term of one table, each term's in document order. Chunks are
+    /// split into one run per worker: each run interns its terms and counts its postings on a
+    /// core of its own, the runs' tables are joined, and each run places its postings in slots
+    /// of its own (a term's run-1 postings before its run-2 ones, as documents go).
+    private static func merge(_ scans: [SearchChunkScan], ranges: [Range<Int>], jobs: Int?)
+        -> (table: ByteInterner, offsets: [Int], docs: [Int32], flags: [UInt8])
+    {
+        let workers = max(
+            1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, scans.count))
+        let size = max(1, (scans.count + workers - 1) / workers)
+        let runs = stride(from: 0, to: scans.count, by: size).map {
+            $0..<min($0 + size, scans.count)
+        }
+        // Each run's table, and each of its chunks' local term → run term.
+        let local = runs.parallelMap(jobs: jobs) { run -> (ByteInterner, [[Int32]]) in
+            var table = ByteInterner()
+            let maps = run.map { index in
+                (0..<scans[index].termCount).map { id in
+                    scans[index].withTerm(id) { table.id(of: $0) }
+                }
+            }
+            return (table, maps)
+        }
+        var table = ByteInterner()
+        let joined = local.map { run in
+            (0..<run.0.count).map { id in
+                run.0.bytes(id).withUnsafeBufferPointer { table.id(of: $0) }
+            }
+        }
+        let termCount = table.count
+        // Per run: each chunk's local term → table term, and the run's postings per term.
+        let counted = Array(runs.indices).parallelMap(jobs: jobs) { number -> ([[Int32]], [Int]) in
+            var counts = [Int](repeating: 0, count: termCount)
+            let maps = zip(runs[number], local[number].1).map { index, map in
+                let global = map.map { joined[number][Int($0)] }
+                for term in scans[index].terms { counts[Int(global[Int(term)])] += 1 }
+                return global
+            }
+            return (maps, counts)
+        }
+        var offsets = [Int](repeating: 0, count: termCount + 1)
+        var slots = runs.map { _ in [Int](repeating: 0, count: termCount) }
+        var total = 0
+        for term in 0..<termCount {
+            offsets[term] = total
+            for number in runs.indices {
+                slots[number][term] = total
+                total += counted[number].1[term]
+            }
+        }
+        offsets[termCount] = total
+        let firstSlots = slots
+        var docs = [Int32](repeating: 0, count: total)
+        var flags = [UInt8](repeating: 0, count: total)
+        docs.withUnsafeMutableBufferPointer { docBuffer in
+            flags.withUnsafeMutableBufferPointer { flagBuffer in
+                nonisolated(unsafe) let docSlots = docBuffer
+                nonisolated(unsafe) let flagSlots = flagBuffer
+                _ = Array(runs.indices).parallelMap(jobs: jobs) { number -> Bool in
+                    var next = firstSlots[number]
+                    for (index, map) in zip(runs[number], counted[number].0) {
+                        let scan = scans[index]
+                        let base = Int32(ranges[index].lowerBound)
+                        for position in scan.terms.indices {
+                            let term = Int(map[Int(scan.terms[position])])
+                            docSlots[next[term]] = base + scan.docs[position]
+                            flagSlots[next[term]] = scan.flags[position]
+                            next[term] += 1
+                        }
+                    }
+                    return true
+                }
+            }
+        }
+        return (table, offsets, docs, flags)
     }
 
     /// Tokenises the headings and text of the documents in `range`.
