@@ -24,18 +24,35 @@ public struct LinkChecker: Sendable {
 
     /// One warning per broken link.
     public func check(_ tree: SiteTree) -> [Diagnostic] {
-        tree.pages.indices.flatMap { tree.pages[$0].links.compactMap(problem) }
+        var idSets: [Int: Set<String>] = [:]
+        var problems: [Diagnostic] = []
+        for index in tree.pages.indices {
+            for link in tree.pages[index].links {
+                if let found = problem(link, idSets: &idSets) { problems.append(found) }
+            }
+        }
+        return problems
     }
 
-    private func problem(_ link: PageLink) -> Diagnostic? {
+    /// The problem of one link; `idSets` keeps the ids of pages fragments were looked up in.
+    private func problem(_ link: PageLink, idSets: inout [Int: Set<String>]) -> Diagnostic? {
         guard let sitePath = link.target.sitePath else {
             return .warning(link.location, "broken link '\(link.destination)': no such page")
         }
         let pagePath = sitePath.hasSuffix("index.html") ? String(sitePath.dropLast(10)) : sitePath
         if let page = pageIndex[pagePath] ?? pageIndex[pagePath + "/"] {
             guard let fragment = link.target.fragment, !fragment.isEmpty else { return nil }
-            let decoded = fragment.removingPercentEncoding ?? fragment
-            if tree.pages[page].ids.contains(decoded) { return nil }
+            let decoded =
+                fragment.utf8.contains(UInt8(ascii: "%"))
+                ? (fragment.removingPercentEncoding ?? fragment) : fragment
+            let ids: Set<String>
+            if let known = idSets[page] {
+                ids = known
+            } else {
+                ids = Set(tree.pages[page].ids)
+                idSets[page] = ids
+            }
+            if ids.contains(decoded) { return nil }
             return .warning(
                 link.location,
                 "broken link '\(link.destination)': no heading '#\(decoded)' on that page")

@@ -14,16 +14,21 @@ struct JSONBytes {
 
     /// Appends a number.
     mutating func number(_ value: Int) {
-        var rest = value
-        if rest < 0 {
-            bytes.append(UInt8(ascii: "-"))
-            rest = -rest
+        if value >= 0 && value < 10 {
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + value))
+            return
         }
-        var divisor = 1
-        while divisor <= rest / 10 { divisor *= 10 }
-        while divisor > 0 {
-            bytes.append(UInt8(truncatingIfNeeded: 0x30 + rest / divisor % 10))
-            divisor /= 10
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        // Digits are made last first into a small buffer, by constant divisions.
+        var rest = value.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
+            repeat {
+                start -= 1
+                digits[start] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 

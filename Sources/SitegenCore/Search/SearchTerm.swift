@@ -55,9 +55,23 @@ struct SearchTerm: Hashable, Comparable, Sendable {
         hasher.combine(text)
     }
 
-    /// The first `count` Unicode scalars (the whole term when it is shorter).
-    func prefix(scalars count: Int) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.prefix(count)))
+    /// Calls `body` with the UTF-8 bytes of the first `count` Unicode scalars.
+    func withPrefix<Result>(
+        scalars count: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var scalars = 0
+            var end = 0
+            while end < bytes.count {
+                if bytes[end] & 0xC0 != 0x80 {
+                    if scalars == count { break }
+                    scalars += 1
+                }
+                end += 1
+            }
+            return body(UnsafeBufferPointer(rebasing: bytes[..<end]))
+        }
     }
 
     /// Number of Unicode scalars.

@@ -45,20 +45,25 @@ struct ShardPlanner {
         return shards.sorted { SearchTerm(text: $0.key) < SearchTerm(text: $1.key) }
     }
 
-    /// Consecutive runs of `range` sharing their first `depth` scalars.
+    /// Consecutive runs of `range` sharing their first `depth` scalars. Prefixes are compared
+    /// as bytes; a string is made only for each run's key.
     private func groups(_ range: Range<Int>, depth: Int) -> [(String, Range<Int>)] {
         var result: [(String, Range<Int>)] = []
         var start = range.lowerBound
-        var key: SearchTerm?
+        var key: [UInt8]?
         for position in range {
-            let prefix = SearchTerm(text: terms[position].prefix(scalars: depth))
-            if let current = key, current != prefix {
-                result.append((current.text, start..<position))
-                start = position
+            terms[position].withPrefix(scalars: depth) { prefix in
+                if let current = key {
+                    if current.elementsEqual(prefix) { return }
+                    result.append((String(decoding: current, as: UTF8.self), start..<position))
+                    start = position
+                }
+                key = Array(prefix)
             }
-            key = prefix
         }
-        if let current = key { result.append((current.text, start..<range.upperBound)) }
+        if let current = key {
+            result.append((String(decoding: current, as: UTF8.self), start..<range.upperBound))
+        }
         return result
     }
 }

@@ -103,8 +103,9 @@ struct TermEntryEncoder: Sendable {
     private func keptDocs(_ found: TermOccurrences, pages: [(Int32, Bool)]) -> [Int] {
         let count = found.docs.count
         guard count > cap else { return Array(0..<count) }
-        var keys = [Int](repeating: 0, count: count)
-        var histogram = [Int](repeating: 0, count: 2048)
+        var keys = [Int16](repeating: 0, count: count)
+        // Scores run from 0 to 1153 (130 + 1020 + 1 + 2).
+        var histogram = [Int32](repeating: 0, count: 1154)
         var pageCursor = 0
         var position = 0
         while position < count {
@@ -118,14 +119,14 @@ struct TermEntryEncoder: Sendable {
             if flags & TermOccurrences.heading != 0 { score += 1020 }
             if flags & TermOccurrences.text != 0 { score += 1 }
             if flags & TermOccurrences.pageTop != 0 { score += 2 }
-            keys[position] = score
+            keys[position] = Int16(score)
             histogram[score] += 1
             position += 1
         }
         var threshold = histogram.count - 1
         var above = 0
-        while threshold > 0 && above + histogram[threshold] < cap {
-            above += histogram[threshold]
+        while threshold > 0 && above + Int(histogram[threshold]) < cap {
+            above += Int(histogram[threshold])
             threshold -= 1
         }
         var atThreshold = cap - above
@@ -133,7 +134,7 @@ struct TermEntryEncoder: Sendable {
         kept.reserveCapacity(cap)
         position = 0
         while position < count {
-            let key = keys[position]
+            let key = Int(keys[position])
             if key > threshold || (key == threshold && atThreshold > 0) {
                 if key == threshold { atThreshold -= 1 }
                 kept.append(position)
