@@ -17,13 +17,13 @@ public struct FeedBuilder: Sendable {
     public func feed(_ tree: SiteTree) -> Data? {
         // Indices, not pages, are sorted: a page is a large value to copy.
         let pages = tree.pages
-        let dated = pages.indices.compactMap { index -> (Int, Date)? in
-            (pages[index].page.frontMatter.updated ?? pages[index].page.frontMatter.date).map {
-                (index, $0)
+        // Each page's values are read once: reading `page` copies the whole page value.
+        let dated = pages.indices.compactMap { index -> (Int, Date, String)? in
+            let page = pages[index].page
+            return (page.frontMatter.updated ?? page.frontMatter.date).map {
+                (index, $0, page.sitePath)
             }
-        }.sorted {
-            ($0.1, pages[$1.0].page.sitePath) > ($1.1, pages[$0.0].page.sitePath)
-        }
+        }.sorted { ($0.1, $1.2) > ($1.1, $0.2) }
         guard let newest = dated.first?.1 else { return nil }
         let home = absolute("")
         var xml = """
@@ -43,7 +43,7 @@ public struct FeedBuilder: Sendable {
             <author><name>\(XMLText.escape(config.author.isEmpty ? config.title : config.author))</name></author>
 
             """
-        for (index, date) in dated.prefix(limit) { xml += entry(pages[index], updated: date) }
+        for (index, date, _) in dated.prefix(limit) { xml += entry(pages[index], updated: date) }
         xml += "</feed>\n"
         return Data(xml.utf8)
     }

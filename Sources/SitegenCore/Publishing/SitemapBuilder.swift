@@ -19,11 +19,10 @@ public struct SitemapBuilder: Sendable {
             """
         let pages = tree.pages
         for index in pages.indices {
-            let location = baseURL.absolute(LinkResolver.encode(pages[index].page.sitePath)) ?? ""
+            let page = pages[index].page
+            let location = baseURL.absolute(LinkResolver.encode(page.sitePath)) ?? ""
             xml += "<url><loc>\(XMLText.escape(location))</loc>"
-            if let date = pages[index].page.frontMatter.updated
-                ?? pages[index].page.frontMatter.date
-            {
+            if let date = page.frontMatter.updated ?? page.frontMatter.date {
                 xml += "<lastmod>\(DateText.day(date))</lastmod>"
             }
             xml += "</url>\n"

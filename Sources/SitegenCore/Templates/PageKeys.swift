@@ -25,13 +25,14 @@ struct PageKeys {
         // Pages are read in place: copying one retains every reference it holds.
         tree.pages.withUnsafeBufferPointer { pages in
             for index in pages.indices {
-                hasher.combine(pages[index].page.sitePath)
-                hasher.combine(pages[index].page.sectionPath ?? "\u{0}")
-                hasher.combine(pages[index].page.parentSection)
-                hasher.combine(pages[index].page.fallbackTitle)
+                let page = pages[index].page
+                hasher.combine(page.sitePath)
+                hasher.combine(page.sectionPath ?? "\u{0}")
+                hasher.combine(page.parentSection)
+                hasher.combine(page.fallbackTitle)
                 hasher.combine(pages[index].title)
                 hasher.combine(pages[index].summary)
-                Self.combine(pages[index].page.frontMatter, into: &hasher)
+                Self.combine(page.frontMatter, into: &hasher)
                 hasher.combine(tree.parentIndex[index] ?? -1)
                 hasher.combine(topics.pageTopics[index].count)
                 for slug in topics.pageTopics[index] { hasher.combine(slug) }
