@@ -46,6 +46,31 @@ import Testing
         }
     }
 
+    @Test func damagedMappedBytesReachJSONRepaired() throws {
+        // A short text, then a long one, each with a byte no UTF-8 text holds.
+        var bytes: [UInt8] = []
+        for text in [[0x61, 0xFF, 0x62], Array(repeating: 0x61, count: 300) + [0xC3]] as [[UInt8]] {
+            withUnsafeBytes(of: UInt64(text.count).littleEndian) { bytes.append(contentsOf: $0) }
+            bytes.append(contentsOf: text)
+        }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "search-text-\(UUID().uuidString)")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let file = try #require(MappedFile(path: url.path))
+        var reader = BinaryReader(file)
+        for _ in 0..<2 {
+            let mapped = try reader.text()
+            for text in [mapped.cut(to: 240), mapped] {
+                var json = JSONBytes()
+                SearchIndexBuilder.encode(
+                    SearchEntry(url: "/", title: "", heading: "", body: text, topics: []),
+                    into: &json)
+                #expect(String(validating: json.bytes, as: UTF8.self) != nil)
+            }
+        }
+    }
+
     @Test func mappedTextEqualsTheStringItWasWrittenFrom() throws {
         let texts = ["", "plain words", "naïve café 数据库 🚀 \"quoted\"\n\ttabs"]
         var writer = BinaryWriter()

@@ -115,7 +115,13 @@ public struct SearchIndexBuilder: Sendable {
         json.raw("{\"heading\":")
         json.string(entry.heading)
         json.raw(",\"text\":")
-        (text ?? entry.body).withUTF8 { json.string(utf8: $0) }
+        let written = text ?? entry.body
+        // Mapped cache bytes are written through a string, which repairs damaged UTF-8.
+        if written.isMapped {
+            json.string(written.string)
+        } else {
+            written.withUTF8 { json.string(utf8: $0) }
+        }
         json.raw(",\"title\":")
         json.string(entry.title)
         json.raw(",\"topics\":")

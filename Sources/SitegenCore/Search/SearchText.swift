@@ -74,7 +74,11 @@ public struct SearchText: Sendable, Equatable {
                 }
                 end += 1
             }
-            guard end < bytes.count else { return self }
+            // Text bound for JSON goes through a string, which repairs any bytes a damaged cache
+            // file may hold.
+            guard end < bytes.count else {
+                return isMapped ? SearchText(String(decoding: bytes, as: UTF8.self)) : self
+            }
             var cutAt = end
             var after = 0
             var index = end - 1
