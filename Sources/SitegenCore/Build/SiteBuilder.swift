@@ -419,7 +419,7 @@ public struct SiteBuilder: Sendable {
                 slug: topic.slug, title: topic.title, description: topic.description,
                 count: topic.pages.count,
                 pages: topic.pages.map {
-                    config.baseURL.link(LinkResolver.encode(tree.pages[$0].page.sitePath))
+                    config.baseURL.link(LinkResolver.encode(tree.pages[$0].sitePath))
                 })
         }
         // A large site gets the split index instead of one search.json that no page would load.
@@ -465,7 +465,7 @@ public struct SiteBuilder: Sendable {
         [OutputFile], [Diagnostic]
     ) {
         var taken = Set(taken)
-        for page in tree.pages { taken.insert(page.page.sitePath + "index.html") }
+        for page in tree.pages { taken.insert(page.sitePath + "index.html") }
         var (files, diagnostics) = RedirectBuilder(baseURL: config.baseURL).redirects(
             tree, taken: taken)
         guard config.baseURL.isAbsolute else {

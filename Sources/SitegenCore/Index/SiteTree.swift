@@ -75,7 +75,7 @@ public struct SiteTree: Sendable {
         let keys = indices.map { index in
             (
                 pages[index].page.frontMatter.weight ?? Int.max, pages[index].title.lowercased(),
-                pages[index].page.sitePath
+                pages[index].sitePath
             )
         }
         return indices.indices.sorted { keys[$0] < keys[$1] }.map { indices[$0] }
@@ -95,7 +95,7 @@ public struct SiteTree: Sendable {
     /// The pages before and after this one among its section's children.
     public func neighbours(of index: Int) -> (previous: Int?, next: Int?) {
         guard let parent = parentIndex[index],
-            let folder = pages[parent].page.sectionPath,
+            let folder = pages[parent].sectionPath,
             let siblings = children[folder],
             let position = siblings.firstIndex(of: index)
         else { return (nil, nil) }
@@ -106,7 +106,7 @@ public struct SiteTree: Sendable {
 
     /// The children of a section page, in order.
     public func childPages(of index: Int) -> [Int] {
-        guard let folder = pages[index].page.sectionPath else { return [] }
+        guard let folder = pages[index].sectionPath else { return [] }
         return children[folder] ?? []
     }
 }

@@ -49,7 +49,7 @@ public struct FeedBuilder: Sendable {
     }
 
     private func entry(_ rendered: RenderedPage, updated: Date) -> String {
-        let url = absolute(LinkResolver.encode(rendered.page.sitePath))
+        let url = absolute(LinkResolver.encode(rendered.sitePath))
         var xml = "<entry>\n<title>\(XMLText.escape(rendered.title))</title>\n"
         xml += "<link href=\"\(XMLText.escape(url))\"/>\n<id>\(XMLText.escape(url))</id>\n"
         if let published = rendered.page.frontMatter.date {

@@ -15,7 +15,7 @@ struct OriginTable: Sendable {
         var pages: [String: Int] = [:]
         pages.reserveCapacity(tree.pages.count)
         for index in tree.pages.indices {
-            pages[tree.pages[index].page.sitePath + "index.html"] = index
+            pages[tree.pages[index].sitePath + "index.html"] = index
         }
         self.pages = pages
     }

@@ -17,7 +17,7 @@ public struct RedirectBuilder: Sendable {
         var used = taken
         for index in tree.pages.indices where !tree.pages[index].page.frontMatter.aliases.isEmpty {
             let rendered = tree.pages[index]
-            let sitePath = LinkResolver.encode(rendered.page.sitePath)
+            let sitePath = LinkResolver.encode(rendered.sitePath)
             let target = baseURL.link(sitePath)
             let canonical = baseURL.absolute(sitePath) ?? target
             let location = SourceLocation(

@@ -15,7 +15,7 @@ public struct LinkChecker: Sendable {
         var index: [String: Int] = [:]
         index.reserveCapacity(tree.pages.count)
         for position in tree.pages.indices {
-            index[tree.pages[position].page.sitePath] = position
+            index[tree.pages[position].sitePath] = position
         }
         self.pageIndex = index
         self.tree = tree

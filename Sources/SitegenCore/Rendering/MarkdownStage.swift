@@ -51,7 +51,7 @@ struct MarkdownStage: Sendable {
         var entries: [String: BuildCache.MarkdownEntry] = [:]
         if recording {
             for (page, key, _) in results {
-                entries[page.page.sitePath] = .init(key: key, page: page)
+                entries[page.sitePath] = .init(key: key, page: page)
             }
         }
         return Result(

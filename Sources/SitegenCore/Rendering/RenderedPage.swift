@@ -152,6 +152,11 @@ public struct RenderedPage: Sendable, Equatable {
         }
     }
 
+    /// The page's site path, read without copying the whole page value out of the box.
+    public var sitePath: String { storage.page.sitePath }
+    /// The folder the page lists when it is a section's own page, read in place.
+    public var sectionPath: String? { storage.page.sectionPath }
+
     public static func == (lhs: RenderedPage, rhs: RenderedPage) -> Bool {
         if lhs.storage === rhs.storage { return true }
         return lhs.page == rhs.page && lhs.title == rhs.title && lhs.summary == rhs.summary

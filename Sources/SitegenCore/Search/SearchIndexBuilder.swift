@@ -72,7 +72,7 @@ public struct SearchIndexBuilder: Sendable {
         // Pages are read in place: copying one retains every reference it holds.
         tree.pages.withUnsafeBufferPointer { pages in
             for index in pages.indices {
-                let pageURL = baseURL.link(LinkResolver.encode(pages[index].page.sitePath))
+                let pageURL = baseURL.link(LinkResolver.encode(pages[index].sitePath))
                 let title = pages[index].title
                 for section in text[index] {
                     entries.append(

@@ -43,7 +43,7 @@ public struct PageContextBuilder: Sendable {
         self.tree = tree
         self.topics = topics
         self.navigation = NavigationBuilder(tree: tree)
-        let urls = tree.pages.map { config.baseURL.link(LinkResolver.encode($0.page.sitePath)) }
+        let urls = tree.pages.map { config.baseURL.link(LinkResolver.encode($0.sitePath)) }
         self.pageURLs = urls
         self.pageLinks = tree.pages.indices.map { index in
             [
@@ -120,7 +120,7 @@ public struct PageContextBuilder: Sendable {
             "hasRelated": !topics.related[index].isEmpty,
             "children": children, "hasChildren": !children.isEmpty,
             "editURL": editURL(rendered.page) ?? false,
-            "canonicalURL": config.baseURL.absolute(LinkResolver.encode(rendered.page.sitePath))
+            "canonicalURL": config.baseURL.absolute(LinkResolver.encode(rendered.sitePath))
                 ?? false,
         ]
     }
