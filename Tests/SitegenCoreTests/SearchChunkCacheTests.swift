@@ -58,6 +58,11 @@ import Testing
         let fresh = try SiteBuilder(options: Self.options(site)).generate()
         #expect(second.counts.searchChunksTokenised == 1)
         #expect(second.counts.searchChunks == first.counts.searchChunks)
+        #expect(first.counts.searchTermsEncoded == first.counts.searchTerms)
+        #expect(second.counts.searchTermsEncoded > 0, "zebrafish is a new term")
+        #expect(
+            second.counts.searchTermsEncoded < second.counts.searchTerms / 4,
+            "only terms of the edited note are encoded again")
         #expect(second.files == fresh.files)
         let zebra = Data("zebrafish".utf8)
         #expect(
@@ -77,6 +82,13 @@ import Testing
         let second = try SiteBuilder(options: Self.options(site)).build()
         #expect(second.counts.searchChunksTokenised == 1)
         #expect(second.counts.searchChunks == first.counts.searchChunks)
+        #expect(second.counts.searchTermsEncoded > 0)
+        #expect(second.counts.searchTermsEncoded < second.counts.searchTerms / 4)
+        let terms = site.appendingPathComponent(".sitegen-cache/terms.cache")
+        #expect(FileManager.default.fileExists(atPath: terms.path))
+        #expect(!FileManager.default.fileExists(atPath: terms.path + ".tmp"))
+        let again = try SiteBuilder(options: Self.options(site)).build()
+        #expect(again.counts.searchTermsEncoded == 0, "the terms file was read back")
         let cached = DiskSnapshot.files(output)
         let clean = try TestPaths.temporaryFolder()
         var options = Self.options(site, cache: false)
@@ -95,6 +107,18 @@ import Testing
             encoding: .utf8)
         #expect(throws: BuildFailure.self) { try SiteBuilder(options: Self.options(site)).build() }
         #expect(DiskSnapshot.files(cacheFolder) == before)
+    }
+
+    @Test func aCutTermsFileIsIgnored() throws {
+        let site = try Self.makeSite(pages: 120)
+        _ = try SiteBuilder(options: Self.options(site)).build()
+        let file = site.appendingPathComponent(".sitegen-cache/terms.cache")
+        let bytes = try Data(contentsOf: file)
+        try bytes.prefix(bytes.count - 3).write(to: file)
+        let rebuilt = try SiteBuilder(options: Self.options(site)).build()
+        #expect(rebuilt.counts.searchTermsEncoded == rebuilt.counts.searchTerms)
+        let again = try SiteBuilder(options: Self.options(site)).build()
+        #expect(again.counts.searchTermsEncoded == 0, "the rebuild wrote a good file again")
     }
 
     @Test func aDamagedScanFileIsIgnored() throws {

@@ -6,7 +6,10 @@ import Testing
 /// core gives, term for term and document for document.
 @Suite struct SearchTermIndexTests {
     @Test func mergingOnSeveralCoresEqualsMergingOnOne() {
-        let words = ["cache", "query", "index", "redis", "celery", "django", "shard", "naïve"]
+        let words = [
+            "cache", "cached", "query", "index", "redis", "celery", "django", "shard", "naïve",
+            "nai", "数据", "zebra",
+        ]
         let entries = (0..<3000).map { number in
             SearchEntry(
                 url: "/docs/page-\(number / 3)/" + (number % 3 == 0 ? "" : "#s\(number % 3)"),
@@ -28,6 +31,11 @@ import Testing
             #expect(parallel.occurrences.map(\.pages) == serial.occurrences.map(\.pages))
             #expect(parallel.occurrences.map(\.first) == serial.occurrences.map(\.first))
         }
+        // Terms come in UTF-8 byte order, each once.
+        #expect(zip(serial.terms, serial.terms.dropFirst()).allSatisfy { $0 < $1 })
+        #expect(
+            serial.terms.contains { $0.text == "数据" }
+                && serial.terms.contains { $0.text == "cached0" })
         // Documents of a term come in document order.
         #expect(serial.occurrences.allSatisfy { zip($0.docs, $0.docs.dropFirst()).allSatisfy(<) })
     }

@@ -42,6 +42,8 @@ public struct BuildCache: Sendable {
     var outputs: [String: OutputEntry] = [:]
     /// The split search index's tokenised chunks, by key, for builds kept in memory.
     var search: [UInt64: SearchChunkScan] = [:]
+    /// The split search index's encoded term entries, by key, for builds kept in memory.
+    var searchTerms: [UInt64: TermEntryEncoder.Encoded] = [:]
     /// Where a disk build reads and writes them instead.
     var searchFile: SearchScanFile?
     /// Whether results are hashed and kept; a one-shot build skips the hashing.
@@ -86,6 +88,9 @@ public struct RebuildCounts: Sendable, Equatable {
     /// Chunks of the split search index's documents, and how many of them were tokenised.
     public var searchChunks = 0
     public var searchChunksTokenised = 0
+    /// Terms of the split search index, and how many of them had their entries encoded anew.
+    public var searchTerms = 0
+    public var searchTermsEncoded = 0
 
     /// Creates counts.
     public init(

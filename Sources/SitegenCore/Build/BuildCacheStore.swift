@@ -302,7 +302,7 @@ struct BuildCacheStore {
     /// Undoes a save begun for a build that failed; the old cache stays as it was (the search
     /// index's pending scans included).
     func abandonSave(_ pending: PendingSave) {
-        try? FileManager.default.removeItem(at: searchFile.pending)
+        searchFile.discardPending()
         guard let begun = pending.task.value() else { return }
         close(begun.descriptor)
         try? FileManager.default.removeItem(at: temporary)

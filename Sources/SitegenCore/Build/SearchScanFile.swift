@@ -1,9 +1,9 @@
 import Foundation
 
-/// Where a disk build keeps the split search index's chunk scans (`.sitegen-cache/search.cache`):
-/// read and written by the search index's own thread, so neither the load nor the scans' memory
-/// falls on the rest of the build. A build writes `search.cache.tmp`, which `commit()` moves
-/// into place once the build has succeeded.
+/// Where a disk build keeps the split search index's chunk scans (`.sitegen-cache/search.cache`)
+/// and its terms' encoded entries (`terms.cache`): read and written by the search index's own
+/// thread, so neither the load nor the memory falls on the rest of the build. A build writes
+/// `*.cache.tmp` files, which `commit()` moves into place once the build has succeeded.
 struct SearchScanFile: Sendable {
     /// The committed file.
     let url: URL
@@ -12,6 +12,12 @@ struct SearchScanFile: Sendable {
 
     /// The file a build writes before it succeeds.
     var pending: URL { url.appendingPathExtension("tmp") }
+
+    /// The committed file of encoded term entries, beside the scans.
+    var termsURL: URL { url.deletingLastPathComponent().appendingPathComponent("terms.cache") }
+
+    /// The terms file a build writes before it succeeds.
+    var pendingTerms: URL { termsURL.appendingPathExtension("tmp") }
 
     /// The scans of the last successful build, by key; empty when there are none that fit.
     func load() -> [UInt64: SearchChunkScan] {
@@ -45,10 +51,64 @@ struct SearchScanFile: Sendable {
         return true
     }
 
-    /// Puts the pending file in place of the committed one, if a build wrote one.
+    /// Puts the pending files in place of the committed ones, where a build wrote them.
     func commit() {
-        guard FileManager.default.fileExists(atPath: pending.path) else { return }
-        if rename(pending.path, url.path) != 0 { try? FileManager.default.removeItem(at: pending) }
+        for (from, to) in [(pending, url), (pendingTerms, termsURL)]
+        where FileManager.default.fileExists(atPath: from.path) {
+            if rename(from.path, to.path) != 0 { try? FileManager.default.removeItem(at: from) }
+        }
+    }
+
+    /// Removes what a failed build wrote.
+    func discardPending() {
+        try? FileManager.default.removeItem(at: pending)
+        try? FileManager.default.removeItem(at: pendingTerms)
+    }
+
+    /// The encoded term entries of the last successful build, by key; empty when there are
+    /// none that fit.
+    func loadTerms() -> [UInt64: TermEntryEncoder.Encoded] {
+        guard let data = MappedFile(path: termsURL.path) else { return [:] }
+        var reader = BinaryReader(data)
+        do {
+            guard try reader.string() == header else { return [:] }
+            let keys = try reader.integers(UInt64.self)
+            var terms: [UInt64: TermEntryEncoder.Encoded] = [:]
+            terms.reserveCapacity(keys.count)
+            for key in keys {
+                let entry = try reader.integers(UInt8.self)
+                let postings = try reader.bool() ? try reader.integers(UInt8.self) : nil
+                terms[key] = TermEntryEncoder.Encoded(entry: entry, postings: postings)
+            }
+            guard reader.isAtEnd else { return [:] }
+            return terms
+        } catch {
+            return [:]
+        }
+    }
+
+    /// Writes the encoded term entries to the pending terms file; false (and no file) when
+    /// that failed.
+    @discardableResult
+    func writeTerms(_ terms: SplitSearchIndexBuilder.EncodedTerms) -> Bool {
+        try? FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let descriptor = open(pendingTerms.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return false }
+        var writer = BinaryWriter(streamingTo: descriptor)
+        writer.string(header)
+        writer.integers(terms.keys)
+        for entry in terms.entries {
+            writer.integers(entry.entry)
+            writer.bool(entry.postings != nil)
+            if let postings = entry.postings { writer.integers(postings) }
+        }
+        writer.flush()
+        guard close(descriptor) == 0, !writer.failed else {
+            try? FileManager.default.removeItem(at: pendingTerms)
+            return false
+        }
+        return true
     }
 
     private static func write(_ scan: SearchChunkScan, to writer: inout BinaryWriter) {

@@ -114,9 +114,10 @@ public struct SiteBuilder: Sendable {
     ) throws(BuildFailure) -> Summary {
         let began = SourceStamp.now()
         let searchFile = cache.isRecording ? cache.searchFile : nil
-        // The split index's cached chunk scans are read on a thread of their own meanwhile.
+        // The split index's cached chunk scans and term entries are read on a thread of their
+        // own meanwhile.
         let scanLoad = searchFile.map { file in
-            BackgroundTask(inline: options.jobs == 1) { file.load() }
+            BackgroundTask(inline: options.jobs == 1) { (file.load(), file.loadTerms()) }
         }
         let config = try runner.run("load config") { loadConfig() }
         var (tree, topics, contentAssets) = try buildTree(
@@ -128,18 +129,23 @@ public struct SiteBuilder: Sendable {
         // are named after their content, and no page links to them).
         let indexes = Self.fixedIndexPaths(split: config.searchSplit.applies(to: tree))
         let searchCache = cache.isRecording ? cache.search : nil
+        let termCache = cache.isRecording ? cache.searchTerms : nil
         let searchText = tree.takeSearchText()
         let indexTask = BackgroundTask(inline: options.jobs == 1) {
             [tree, topics, config, self] in
             let start = DispatchTime.now().uptimeNanoseconds
+            let loaded = scanLoad?.value()
             let written = buildIndexes(
                 tree: tree, text: searchText, topics: topics, config: config, sink: sink,
-                cache: scanLoad?.value() ?? searchCache, file: searchFile)
+                cache: loaded?.0 ?? searchCache, terms: loaded?.1 ?? termCache, file: searchFile)
             return (written, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         // A failing stage must not leave the task writing into a staging folder being discarded,
         // nor its scans into the cache folder.
-        defer { _ = indexTask.value().0.scanWrite?.value() }
+        defer {
+            _ = indexTask.value().0.scanWrite?.value()
+            _ = indexTask.value().0.termWrite?.value()
+        }
         // Related pages are found once the search index (which does not need them) has begun,
         // or taken from the cache when no page's topics changed.
         runner.counts.pagesRelated = try runner.run("relate pages") { () -> (Int, [Diagnostic]) in
@@ -196,9 +202,14 @@ public struct SiteBuilder: Sendable {
             "build search index", seconds: indexSeconds,
             diagnostics: indexWrite.problems)
         let indexFiles = indexWrite.count
-        if cache.isRecording { cache.search = indexWrite.scans }
+        if cache.isRecording {
+            cache.search = indexWrite.scans
+            cache.searchTerms = indexWrite.terms
+        }
         runner.counts.searchChunks = indexWrite.chunks
         runner.counts.searchChunksTokenised = indexWrite.chunksTokenised
+        runner.counts.searchTerms = indexWrite.termCount
+        runner.counts.searchTermsEncoded = indexWrite.termsEncoded
         try runner.run("return freed memory") {
             MemoryRelease.returnFreedMemory(); return ((), [])
         }
@@ -208,8 +219,13 @@ public struct SiteBuilder: Sendable {
         try runner.run("check output links") {
             ((), checker.finish(templated.checks + otherChecks, origins: origins))
         }
-        if let scanWrite = indexWrite.scanWrite {
-            _ = try runner.run("wait for search cache") { (scanWrite.value(), []) }
+        if indexWrite.scanWrite != nil || indexWrite.termWrite != nil {
+            _ = try runner.run("wait for search cache") {
+                (
+                    (indexWrite.scanWrite?.value() ?? true)
+                        && (indexWrite.termWrite?.value() ?? true), []
+                )
+            }
         }
         if options.strict, runner.diagnostics.warningCount > 0 {
             throw BuildFailure(stage: "strict", diagnostics: runner.diagnostics.sorted)
@@ -397,15 +413,22 @@ public struct SiteBuilder: Sendable {
         var chunksTokenised = 0
         /// The chunk scans being written to the cache's pending file, beside the index files.
         var scanWrite: BackgroundTask<Bool>?
+        /// The terms' encoded entries, kept for builds in memory or being written to disk.
+        var terms: [UInt64: TermEntryEncoder.Encoded] = [:]
+        var termWrite: BackgroundTask<Bool>?
+        var termCount = 0
+        var termsEncoded = 0
     }
 
     /// Builds the search and topic indexes and puts each part into the sink as soon as it is
     /// made, so the large files are not held together. With a `cache` (the previous build's
-    /// chunk scans), only changed chunks are tokenised; the new scans go to `file` when there
-    /// is one, or are returned.
+    /// chunk scans), only changed chunks are tokenised, and with `terms` (its encoded term
+    /// entries) only terms whose occurrences changed are encoded; the new scans and entries go
+    /// to `file` when there is one, or are returned.
     private func buildIndexes(
         tree: SiteTree, text: [[SearchSection]], topics: TopicIndex, config: SiteConfig,
-        sink: any OutputSink, cache: [UInt64: SearchChunkScan]?, file: SearchScanFile?
+        sink: any OutputSink, cache: [UInt64: SearchChunkScan]?,
+        terms: [UInt64: TermEntryEncoder.Encoded]?, file: SearchScanFile?
     ) -> IndexWrite {
         var written = IndexWrite()
         func write(_ files: [OutputFile]) {
@@ -426,7 +449,7 @@ public struct SiteBuilder: Sendable {
         if config.searchSplit.applies(to: tree) {
             let files = SplitSearchIndexBuilder(jobs: options.jobs).files(
                 entries: entries, sectionCounts: text.map(\.count),
-                previous: cache ?? [:]
+                previous: cache ?? [:], previousTerms: terms ?? [:]
             ) { scans in
                 written.chunks = scans.count
                 written.chunksTokenised = scans.filter { cache?[$0.key] == nil }.count
@@ -437,6 +460,17 @@ public struct SiteBuilder: Sendable {
                 } else if cache != nil {
                     written.scans = Dictionary(
                         scans.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+                }
+            } encodedTerms: { encoded in
+                written.termCount = encoded.keys.count
+                written.termsEncoded = encoded.encodedAnew
+                if let file {
+                    written.termWrite = BackgroundTask(inline: options.jobs == 1) {
+                        file.writeTerms(encoded)
+                    }
+                } else if terms != nil {
+                    written.terms = Dictionary(
+                        zip(encoded.keys, encoded.entries), uniquingKeysWith: { first, _ in first })
                 }
             }
             write(files)

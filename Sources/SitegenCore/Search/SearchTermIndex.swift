@@ -93,11 +93,34 @@ struct SearchTermIndex: Sendable {
                 position += 1
             }
         }
-        let terms = (0..<table.count).map { table.term($0) }
-        let order = terms.indices.sorted { terms[$0] < terms[$1] }
+        let order = byteOrder(table)
         return SearchTermIndex(
-            terms: order.map { terms[$0] }, occurrences: order.map { found[$0] },
+            terms: order.map { table.term($0) }, occurrences: order.map { found[$0] },
             pageStarts: starts, pageOf: pageOf)
+    }
+
+    /// The table's ids sorted by their bytes (UTF-8 order, as `SearchTerm` sorts), comparing
+    /// the table's own bytes in place: no string is made or retained per comparison.
+    private static func byteOrder(_ table: ByteInterner) -> [Int] {
+        let (arena, starts) = table.exported
+        var order = Array(0..<table.count)
+        arena.withUnsafeBufferPointer { bytes in
+            starts.withUnsafeBufferPointer { starts in
+                order.sort { left, right in
+                    let leftStart = Int(starts[left])
+                    let rightStart = Int(starts[right])
+                    let leftCount = Int(starts[left + 1]) - leftStart
+                    let rightCount = Int(starts[right + 1]) - rightStart
+                    let common = min(leftCount, rightCount)
+                    if common > 0, let base = bytes.baseAddress {
+                        let compared = memcmp(base + leftStart, base + rightStart, common)
+                        if compared != 0 { return compared < 0 }
+                    }
+                    return leftCount < rightCount
+                }
+            }
+        }
+        return order
     }
 
     /// Every chunk's postings by term of one table, each term's in document order. Chunks are

@@ -42,20 +42,38 @@ public struct SplitSearchIndexBuilder: Sendable {
         files(entries: entries, sectionCounts: sectionCounts, previous: [:]) { _ in }
     }
 
+    /// The terms' entries a build encoded, by key (`TermEntryEncoder.key`), for the next one.
+    struct EncodedTerms: Sendable {
+        var keys: [UInt64]
+        var entries: [TermEntryEncoder.Encoded]
+        /// How many of them were encoded anew rather than taken from the previous build.
+        var encodedAnew: Int
+    }
+
     /// The files, tokenising only the chunks of documents not in `previous`; every chunk's
     /// scan goes to `scanned` (for the next build) before the files are encoded, so the caller
-    /// can store and release them.
+    /// can store and release them. A term whose entry key is in `previousTerms` takes that
+    /// entry instead of being encoded; every term's entry goes to `encodedTerms`.
     func files(
         entries: [SearchEntry], sectionCounts: [Int], previous: [UInt64: SearchChunkScan],
-        scanned: ([SearchChunkScan]) -> Void
+        previousTerms: [UInt64: TermEntryEncoder.Encoded] = [:],
+        scanned: ([SearchChunkScan]) -> Void, encodedTerms: (EncodedTerms) -> Void = { _ in }
     ) -> [OutputFile] {
         let index = SearchTermIndex.build(
             entries: entries, sectionCounts: sectionCounts, jobs: jobs, previous: previous,
             scanned: scanned)
         let encoder = TermEntryEncoder(index: index, cap: cap)
-        let encoded = Array(index.terms.indices).parallelMap(jobs: jobs) {
-            encoder.encode(term: $0)
+        let base = encoder.baseKey
+        let keyed = Array(index.terms.indices).parallelMap(jobs: jobs) {
+            position -> (UInt64, TermEntryEncoder.Encoded, Bool) in
+            let key = encoder.key(term: position, base: base)
+            if let known = previousTerms[key] { return (key, known, false) }
+            return (key, encoder.encode(term: position), true)
         }
+        let encoded = keyed.map(\.1)
+        encodedTerms(
+            EncodedTerms(
+                keys: keyed.map(\.0), entries: encoded, encodedAnew: keyed.filter(\.2).count))
         let sizes = zip(index.terms, encoded).map { $0.text.utf8.count + $1.entry.count + 4 }
         let shards = ShardPlanner(terms: index.terms, sizes: sizes, limit: shardLimit).plan()
         let shardFiles = Array(shards.enumerated()).parallelMap(jobs: jobs) { number, shard in

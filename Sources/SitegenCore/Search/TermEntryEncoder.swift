@@ -25,6 +25,33 @@ struct TermEntryEncoder: Sendable {
         var postings: [UInt8]?
     }
 
+    /// What every entry depends on beside its term's occurrences: the cap and the documents'
+    /// pages.
+    var baseKey: UInt64 {
+        var hasher = ContextHasher()
+        hasher.combine(Self.keyVersion)
+        hasher.combine(cap)
+        hasher.combine(index.docCount)
+        index.pageStarts.withUnsafeBytes { hasher.combine(raw: $0) }
+        return hasher.value
+    }
+
+    /// Changes whenever what `encode` writes for the same occurrences changes.
+    static let keyVersion = 1
+
+    /// The key of the term at `position`'s entry: equal keys give equal entries, so an entry a
+    /// build kept under this key can stand for encoding it again.
+    func key(term position: Int, base: UInt64) -> UInt64 {
+        let found = index.occurrences[position]
+        var hasher = ContextHasher()
+        hasher.combine(Int(bitPattern: UInt(base)))
+        found.docs.withUnsafeBytes { hasher.combine(raw: $0) }
+        found.flags.withUnsafeBytes { hasher.combine(raw: $0) }
+        found.pages.withUnsafeBytes { hasher.combine(raw: $0) }
+        found.first.withUnsafeBytes { hasher.combine(raw: $0) }
+        return hasher.value
+    }
+
     /// The entry of the term at `position`.
     func encode(term position: Int) -> Encoded {
         encode(index.occurrences[position], aggregate: false)

@@ -107,6 +107,11 @@ struct ContextHasher {
         for byte in bytes { add(byte) }
     }
 
+    /// Mixes in any buffer's bytes eight at a time, then its length.
+    mutating func combine(raw buffer: UnsafeRawBufferPointer) {
+        addWords(buffer)
+    }
+
     /// Mixes in a byte array eight bytes at a time, then its length.
     mutating func combine(buffer: [UInt8]) {
         buffer.withUnsafeBytes { addWords($0) }
