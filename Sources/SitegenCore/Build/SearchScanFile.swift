@@ -36,16 +36,23 @@ struct SearchScanFile: Sendable {
     /// Writes `scans` to the pending file; false (and no file) when that failed.
     @discardableResult
     func write(_ scans: [SearchChunkScan]) -> Bool {
+        writeFile(pending) { writer in
+            writer.array(scans.sorted { $0.key < $1.key }) { Self.write($1, to: &$0) }
+        }
+    }
+
+    /// Writes the header, then `body`, to `file`; false (and no file) when that failed.
+    private func writeFile(_ file: URL, _ body: (inout BinaryWriter) -> Void) -> Bool {
         try? FileManager.default.createDirectory(
             at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let descriptor = open(pending.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let descriptor = open(file.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return false }
         var writer = BinaryWriter(streamingTo: descriptor)
         writer.string(header)
-        writer.array(scans.sorted { $0.key < $1.key }) { Self.write($1, to: &$0) }
+        body(&writer)
         writer.flush()
         guard close(descriptor) == 0, !writer.failed else {
-            try? FileManager.default.removeItem(at: pending)
+            try? FileManager.default.removeItem(at: file)
             return false
         }
         return true
@@ -91,24 +98,14 @@ struct SearchScanFile: Sendable {
     /// that failed.
     @discardableResult
     func writeTerms(_ terms: SplitSearchIndexBuilder.EncodedTerms) -> Bool {
-        try? FileManager.default.createDirectory(
-            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let descriptor = open(pendingTerms.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { return false }
-        var writer = BinaryWriter(streamingTo: descriptor)
-        writer.string(header)
-        writer.integers(terms.keys)
-        for entry in terms.entries {
-            writer.integers(entry.entry)
-            writer.bool(entry.postings != nil)
-            if let postings = entry.postings { writer.integers(postings) }
+        writeFile(pendingTerms) { writer in
+            writer.integers(terms.keys)
+            for entry in terms.entries {
+                writer.integers(entry.entry)
+                writer.bool(entry.postings != nil)
+                if let postings = entry.postings { writer.integers(postings) }
+            }
         }
-        writer.flush()
-        guard close(descriptor) == 0, !writer.failed else {
-            try? FileManager.default.removeItem(at: pendingTerms)
-            return false
-        }
-        return true
     }
 
     private static func write(_ scan: SearchChunkScan, to writer: inout BinaryWriter) {

@@ -61,16 +61,7 @@ struct SearchTerm: Hashable, Comparable, Sendable {
     ) -> Result {
         var copy = text
         return copy.withUTF8 { bytes in
-            var scalars = 0
-            var end = 0
-            while end < bytes.count {
-                if bytes[end] & 0xC0 != 0x80 {
-                    if scalars == count { break }
-                    scalars += 1
-                }
-                end += 1
-            }
-            return body(UnsafeBufferPointer(rebasing: bytes[..<end]))
+            body(UnsafeBufferPointer(rebasing: bytes[..<UTF8Prefix.end(of: bytes, scalars: count)]))
         }
     }
 

@@ -65,15 +65,7 @@ public struct SearchText: Sendable, Equatable {
     /// longer. Works on the bytes, scalar starts being those that are not continuation bytes.
     func cut(to length: Int) -> SearchText {
         withUTF8 { bytes -> SearchText in
-            var scalars = 0
-            var end = 0
-            while end < bytes.count {
-                if bytes[end] & 0xC0 != 0x80 {
-                    if scalars == length { break }
-                    scalars += 1
-                }
-                end += 1
-            }
+            let end = UTF8Prefix.end(of: bytes, scalars: length)
             // Text bound for JSON goes through a string, which repairs any bytes a damaged cache
             // file may hold.
             guard end < bytes.count else {
