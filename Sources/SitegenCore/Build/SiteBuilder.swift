@@ -449,7 +449,7 @@ public struct SiteBuilder: Sendable {
         if config.searchSplit.applies(to: tree) {
             let files = SplitSearchIndexBuilder(jobs: options.jobs).files(
                 entries: entries, sectionCounts: text.map(\.count),
-                previous: cache ?? [:], previousTerms: terms ?? [:]
+                previous: cache ?? [:], previousTerms: terms
             ) { scans in
                 written.chunks = scans.count
                 written.chunksTokenised = scans.filter { cache?[$0.key] == nil }.count
@@ -462,7 +462,7 @@ public struct SiteBuilder: Sendable {
                         scans.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
                 }
             } encodedTerms: { encoded in
-                written.termCount = encoded.keys.count
+                written.termCount = encoded.entries.count
                 written.termsEncoded = encoded.encodedAnew
                 if let file {
                     written.termWrite = BackgroundTask(inline: options.jobs == 1) {

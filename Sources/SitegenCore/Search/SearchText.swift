@@ -17,7 +17,8 @@ public struct SearchText: Sendable, Equatable {
     }
 
     /// Text at `range` of a mapped file, which stays mapped while the text lives. The bytes are
-    /// what `BinaryWriter.text` wrote from a string, so they are valid UTF-8.
+    /// what `BinaryWriter.text` wrote from a string, valid UTF-8 unless the file was damaged:
+    /// text bound for JSON goes through a string, which repairs them.
     init(mapped file: MappedFile, range: Range<Int>) {
         storage = .mapped(file, range)
     }

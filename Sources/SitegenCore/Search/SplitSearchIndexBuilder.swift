@@ -44,6 +44,7 @@ public struct SplitSearchIndexBuilder: Sendable {
 
     /// The terms' entries a build encoded, by key (`TermEntryEncoder.key`), for the next one.
     struct EncodedTerms: Sendable {
+        /// Each entry's key; empty when the build keeps no cache.
         var keys: [UInt64]
         var entries: [TermEntryEncoder.Encoded]
         /// How many of them were encoded anew rather than taken from the previous build.
@@ -52,20 +53,25 @@ public struct SplitSearchIndexBuilder: Sendable {
 
     /// The files, tokenising only the chunks of documents not in `previous`; every chunk's
     /// scan goes to `scanned` (for the next build) before the files are encoded, so the caller
-    /// can store and release them. A term whose entry key is in `previousTerms` takes that
-    /// entry instead of being encoded; every term's entry goes to `encodedTerms`.
+    /// can store and release them. With `previousTerms` (nil for a build that keeps no cache),
+    /// every term is keyed, and a term whose key is there takes that entry instead of being
+    /// encoded; every term's entry goes to `encodedTerms`, with its key when keyed.
     func files(
         entries: [SearchEntry], sectionCounts: [Int], previous: [UInt64: SearchChunkScan],
-        previousTerms: [UInt64: TermEntryEncoder.Encoded] = [:],
+        previousTerms: [UInt64: TermEntryEncoder.Encoded]? = nil,
         scanned: ([SearchChunkScan]) -> Void, encodedTerms: (EncodedTerms) -> Void = { _ in }
     ) -> [OutputFile] {
         let index = SearchTermIndex.build(
             entries: entries, sectionCounts: sectionCounts, jobs: jobs, previous: previous,
             scanned: scanned)
         let encoder = TermEntryEncoder(index: index, cap: cap)
-        let base = encoder.baseKey
+        // Keys are hashed only for a build that keeps them for the next one.
+        let base = previousTerms.map { _ in encoder.baseKey }
         let keyed = Array(index.terms.indices).parallelMap(jobs: jobs) {
             position -> (UInt64, TermEntryEncoder.Encoded, Bool) in
+            guard let base, let previousTerms else {
+                return (0, encoder.encode(term: position), true)
+            }
             let key = encoder.key(term: position, base: base)
             if let known = previousTerms[key] { return (key, known, false) }
             return (key, encoder.encode(term: position), true)
@@ -73,7 +79,8 @@ public struct SplitSearchIndexBuilder: Sendable {
         let encoded = keyed.map(\.1)
         encodedTerms(
             EncodedTerms(
-                keys: keyed.map(\.0), entries: encoded, encodedAnew: keyed.filter(\.2).count))
+                keys: base == nil ? [] : keyed.map(\.0), entries: encoded,
+                encodedAnew: keyed.filter(\.2).count))
         let sizes = zip(index.terms, encoded).map { $0.text.utf8.count + $1.entry.count + 4 }
         let shards = ShardPlanner(terms: index.terms, sizes: sizes, limit: shardLimit).plan()
         let shardFiles = Array(shards.enumerated()).parallelMap(jobs: jobs) { number, shard in
