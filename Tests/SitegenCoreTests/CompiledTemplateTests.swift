@@ -101,7 +101,7 @@ import Testing
 
     @Test func unknownValueTypesFallBackToSwiftMustache() throws {
         let library = Self.library(["main": "{{ratio}} {{#list}}{{.}}{{/list}} {{name}}"])
-        let lazy = LazyContextList(count: 2, key: 0) { ["index": $0] }
+        let lazy = LazyContextList(count: 2) { ["index": $0] }
         let context: [String: Any] = ["ratio": 0.5, "list": lazy, "name": "n"]
         let compiled = try #require(library.compiled)
         #expect(compiled.render("main", context) == nil)

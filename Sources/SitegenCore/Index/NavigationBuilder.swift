@@ -28,24 +28,27 @@ public struct NavigationBuilder: Sendable {
 
     /// The navigation for page `index`: the home page's children, expanded along the path.
     public func navigation(for index: Int) -> [NavigationItem] {
-        let path = Set(tree.ancestors(of: index) + [index])
-        return items(under: 0, current: index, path: path).items
+        items(under: 0, depth: 0, path: tree.ancestors(of: index) + [index]).items
     }
 
-    private func items(under section: Int, current: Int, path: Set<Int>)
+    /// The entries of `section`, which is `path[depth]`: only `path[depth + 1]` among its
+    /// children is on the path, so no child needs looking up in a set.
+    private func items(under section: Int, depth: Int, path: [Int])
         -> (items: [NavigationItem], truncated: Bool)
     {
         let all = tree.childPages(of: section)
-        let focus = all.firstIndex { path.contains($0) } ?? 0
+        let onPath = depth + 1 < path.count ? path[depth + 1] : nil
+        let focus = onPath.map { tree.siblingPosition[$0] } ?? 0
         let start = max(0, min(focus - window / 2, all.count - window))
-        let shown = all.count > window ? Array(all[start..<(start + window)]) : all
+        let shown = all.count > window ? all[start..<(start + window)] : all[...]
+        let current = path[path.count - 1]
         let list = shown.map { child -> NavigationItem in
-            let expand = path.contains(child) && tree.pages[child].page.isSection
+            let isOnPath = child == onPath
+            let expand = isOnPath && tree.pages[child].page.isSection
             let nested: (items: [NavigationItem], truncated: Bool) =
-                expand ? items(under: child, current: current, path: path) : ([], false)
+                expand ? items(under: child, depth: depth + 1, path: path) : ([], false)
             return NavigationItem(
-                page: child, isCurrent: child == current,
-                isAncestor: path.contains(child) && child != current,
+                page: child, isCurrent: child == current, isAncestor: isOnPath && child != current,
                 children: nested.items, truncated: nested.truncated)
         }
         return (list, all.count > window)

@@ -13,6 +13,8 @@ public struct SiteTree: Sendable {
     let children: [String: [Int]]
     /// Index of each page's parent section page (nil for the home page).
     let parentIndex: [Int?]
+    /// Each page's position among its parent's children (0 for the home page).
+    let siblingPosition: [Int]
 
     /// Moves each page's search text out of the tree, in reading order, for the search index
     /// to own (templates never read it); the pages are not copied.
@@ -42,31 +44,36 @@ public struct SiteTree: Sendable {
         }
         var order: [Int] = []
         var parents: [Int?] = []
+        var positions: [Int] = []
         var sectionIndex: [String: Int] = [:]
         var childIndices: [String: [Int]] = [:]
-        func visit(_ folder: String, parent: Int?) {
+        func visit(_ folder: String, parent: Int?, position: Int) {
             guard let source = sectionPages[folder] else { return }
             let index = order.count
             order.append(source)
             parents.append(parent)
+            positions.append(position)
             sectionIndex[folder] = index
             var list: [Int] = []
             for child in SiteTree.readingOrder(byFolder[folder] ?? [], of: unordered) {
+                let position = list.count
                 list.append(order.count)
                 if let sub = unordered[child].page.sectionPath {
-                    visit(sub, parent: index)
+                    visit(sub, parent: index, position: position)
                 } else {
                     order.append(child)
                     parents.append(index)
+                    positions.append(position)
                 }
             }
             childIndices[folder] = list
         }
-        visit("", parent: nil)
+        visit("", parent: nil, position: 0)
         self.pages = order.map { unordered[$0] }
         self.sectionPage = sectionIndex
         self.children = childIndices
         self.parentIndex = parents
+        self.siblingPosition = positions
     }
 
     /// The indices of `pages` sorted by weight, then title (case-insensitively), then URL;
@@ -96,9 +103,9 @@ public struct SiteTree: Sendable {
     public func neighbours(of index: Int) -> (previous: Int?, next: Int?) {
         guard let parent = parentIndex[index],
             let folder = pages[parent].sectionPath,
-            let siblings = children[folder],
-            let position = siblings.firstIndex(of: index)
+            let siblings = children[folder]
         else { return (nil, nil) }
+        let position = siblingPosition[index]
         let previous = position > 0 ? siblings[position - 1] : nil
         let next = position + 1 < siblings.count ? siblings[position + 1] : nil
         return (previous, next)

@@ -5,8 +5,6 @@ import Mustache
 struct LazyContextList: MustacheSequence, Sendable {
     /// How many elements there are.
     let count: Int
-    /// A hash of everything the elements are built from, standing for them in cache keys.
-    let key: UInt64
     /// Builds element `index`.
     let element: @Sendable (Int) -> [String: Any]
 

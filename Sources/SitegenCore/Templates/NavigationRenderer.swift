@@ -1,69 +1,122 @@
 import Foundation
 
-/// Renders navigation trees with the `nav-item` template, rendering each collapsed entry at most
-/// once per build (when a page first shows it) instead of once per page that shows it; only the
-/// entries on a page's own path (the page and its ancestors) are rendered per page. The HTML
-/// reaches templates as `navHTML`.
+/// Renders navigation trees with the `nav-item` template. Entries that are collapsed and not
+/// current read nothing from the page showing them, so each section's children are rendered
+/// once as one run of HTML, and a page's list copies the slices it shows (the entries before
+/// and after its own path) instead of joining dozens of strings. Only the entries on a page's
+/// own path (the page and its ancestors) are rendered per page. The HTML reaches templates as
+/// `navHTML`.
 struct NavigationRenderer: Sendable {
     let library: TemplateLibrary
     let contexts: PageContextBuilder
-    /// Each page's entry, collapsed and not current, once rendered.
-    private let collapsed: CollapsedEntries
+    /// Each section's collapsed children, once rendered; shared by the renderers `rendering(with:)`
+    /// makes.
+    private let runs: SectionRuns
 
-    /// Creates a renderer; entries are rendered on demand.
+    /// Creates a renderer; sections are rendered on demand.
     init(library: TemplateLibrary, contexts: PageContextBuilder) {
-        self.library = library
-        self.contexts = contexts
-        self.collapsed = CollapsedEntries(count: contexts.tree.pages.count)
+        self.init(library: library, contexts: contexts, runs: SectionRuns())
     }
 
-    /// Rendered collapsed entries, filled in by whichever thread needs one first.
-    private final class CollapsedEntries: @unchecked Sendable {
+    private init(library: TemplateLibrary, contexts: PageContextBuilder, runs: SectionRuns) {
+        self.library = library
+        self.contexts = contexts
+        self.runs = runs
+    }
+
+    /// A renderer that renders with `library` (a worker's own copy) and shares this one's runs,
+    /// so each section is rendered once per build, not once per worker.
+    func rendering(with library: TemplateLibrary) -> NavigationRenderer {
+        NavigationRenderer(library: library, contexts: contexts, runs: runs)
+    }
+
+    /// The collapsed entries of one section's children, back to back.
+    struct Run: Sendable {
+        /// The entries' HTML.
+        var html = ""
+        /// Where each child's entry starts in `html`, and where the last one ends.
+        var offsets: [String.Index] = []
+    }
+
+    /// Rendered runs by section page, filled in by whichever thread needs one first.
+    private final class SectionRuns: @unchecked Sendable {
         private let lock = NSLock()
-        private var entries: [String?]
+        private var runs: [Int: Run] = [:]
 
-        init(count: Int) { entries = Array(repeating: nil, count: count) }
-
-        func entry(_ index: Int, render: () -> String) -> String {
-            if let known = lock.withLock({ entries[index] }) { return known }
+        func run(_ section: Int, render: () -> Run) -> Run {
+            if let known = lock.withLock({ runs[section] }) { return known }
             let made = render()
-            lock.withLock { entries[index] = made }
+            lock.withLock { runs[section] = made }
             return made
         }
     }
 
-    private func collapsedEntry(_ index: Int) -> String {
-        collapsed.entry(index) {
-            library.render(
-                "nav-item",
-                Self.context(
-                    contexts, page: index, current: false, ancestor: false, children: "", more: nil)
-            )
+    private func run(of section: Int) -> Run {
+        runs.run(section) {
+            let entries = contexts.tree.childPages(of: section).map(collapsedEntry)
+            var html = ""
+            html.reserveCapacity(entries.reduce(0) { $0 + $1.utf8.count })
+            var lengths: [Int] = [0]
+            for entry in entries {
+                html += entry
+                lengths.append(html.utf8.count)
+            }
+            // Offsets fall between entries, so every index is a character boundary.
+            let offsets = lengths.map { html.utf8.index(html.utf8.startIndex, offsetBy: $0) }
+            return Run(html: html, offsets: offsets)
         }
+    }
+
+    private func collapsedEntry(_ index: Int) -> String {
+        library.render(
+            "nav-item",
+            Self.context(
+                contexts, page: index, current: false, ancestor: false, children: "", more: nil)
+        )
     }
 
     /// The HTML of a list of entries.
     func html(for items: [NavigationItem]) -> String {
-        var pieces: [String] = []
-        pieces.reserveCapacity(items.count)
-        for item in items {
-            if !item.isCurrent && !item.isAncestor && item.children.isEmpty {
-                pieces.append(collapsedEntry(item.page))
-            } else {
-                let more = item.truncated ? contexts.pageURLs[item.page] : nil
-                pieces.append(
-                    library.render(
-                        "nav-item",
-                        Self.context(
-                            contexts, page: item.page, current: item.isCurrent,
-                            ancestor: item.isAncestor,
-                            children: html(for: item.children), more: more)))
-            }
-        }
         var html = ""
-        html.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count })
-        for piece in pieces { html += piece }
+        html.reserveCapacity(16_384)
+        append(items, to: &html)
         return html
+    }
+
+    /// Appends the entries' HTML: collapsed entries that are neighbours in their section are
+    /// copied as one slice of its run.
+    private func append(_ items: [NavigationItem], to output: inout String) {
+        let tree = contexts.tree
+        var pending: (section: Int, range: Range<Int>)?
+        func flush() {
+            guard let (section, range) = pending else { return }
+            let run = run(of: section)
+            output += run.html[run.offsets[range.lowerBound]..<run.offsets[range.upperBound]]
+            pending = nil
+        }
+        for item in items {
+            if !item.isCurrent && !item.isAncestor && item.children.isEmpty,
+                let section = tree.parentIndex[item.page]
+            {
+                let position = tree.siblingPosition[item.page]
+                if let (open, range) = pending, open == section, range.upperBound == position {
+                    pending = (section, range.lowerBound..<(position + 1))
+                } else {
+                    flush()
+                    pending = (section, position..<(position + 1))
+                }
+                continue
+            }
+            flush()
+            let more = item.truncated ? contexts.pageURLs[item.page] : nil
+            let entry = library.render(
+                "nav-item",
+                Self.context(
+                    contexts, page: item.page, current: item.isCurrent, ancestor: item.isAncestor,
+                    children: html(for: item.children), more: more))
+            output += entry
+        }
+        flush()
     }
 
     private static func context(

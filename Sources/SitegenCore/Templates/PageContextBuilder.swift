@@ -72,7 +72,7 @@ public struct PageContextBuilder: Sendable {
     func common(navigation items: [NavigationItem]) -> [String: Any] {
         [
             "site": site, "root": config.baseURL.path,
-            "nav": LazyContextList(count: items.count, key: navigationKey(items)) {
+            "nav": LazyContextList(count: items.count) {
                 navItem(items[$0])
             },
             "homeURL": url(""), "topicsURL": url("topics/"), "searchURL": url("search/"),
@@ -131,24 +131,6 @@ public struct PageContextBuilder: Sendable {
             "url": url("topics/\(topic.slug)/"), "count": topic.pages.count,
             "countLabel": topic.pages.count == 1 ? "1 page" : "\(topic.pages.count) pages",
         ]
-    }
-
-    /// A hash of a navigation tree: its shape, flags and each entry's title and URL.
-    func navigationKey(_ items: [NavigationItem]) -> UInt64 {
-        var hasher = ContextHasher()
-        func visit(_ items: [NavigationItem]) {
-            hasher.combine(items.count)
-            for item in items {
-                hasher.combine(tree.pages[item.page].title)
-                hasher.combine(pageURLs[item.page])
-                hasher.combine(item.isCurrent)
-                hasher.combine(item.isAncestor)
-                hasher.combine(item.truncated)
-                visit(item.children)
-            }
-        }
-        visit(items)
-        return hasher.value
     }
 
     private func navItem(_ item: NavigationItem) -> [String: Any] {

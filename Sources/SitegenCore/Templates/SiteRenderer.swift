@@ -54,8 +54,8 @@ public struct SiteRenderer: Sendable {
         keyHasher.combine(Int(bitPattern: UInt(library.fingerprint)))
         keyHasher.combine(Int(bitPattern: UInt(destination.filesKey)))
         let templateKey = keyHasher.value
-        let homeNavigation = NavigationRenderer(library: library, contexts: contexts).html(
-            for: contexts.homeNavigation)
+        let sharedNavigation = NavigationRenderer(library: library, contexts: contexts)
+        let homeNavigation = sharedNavigation.html(for: contexts.homeNavigation)
         let keys = PageKeys(contexts: contexts)
         let siteDigest = recording ? keys.siteDigest() : 0
         // Made only once a file must be templated: a rebuild may template one page of many.
@@ -63,9 +63,9 @@ public struct SiteRenderer: Sendable {
         let order = Self.schedule(jobsList, pageCount: pages.count)
         let scheduled = order.parallelChunks(jobs: jobs) { chunk -> [Outcome] in
             var memo = LinkMemo()
-            // Each chunk renders from templates and navigation entries of its own, made when it
-            // first templates a file: shared ones had every core contending for their reference
-            // counts and the entries' lock.
+            // Each chunk renders from templates of its own, made when it first templates a file:
+            // shared ones had every core contending for their reference counts. Navigation runs
+            // are bytes, shared: each section's entries are rendered once.
             var renderers: (library: TemplateLibrary, navigation: NavigationRenderer)?
             // Files this chunk has templated: past a few, it takes the seeded memo (a rebuild
             // that templates a page or two never pays for seeding).
@@ -111,7 +111,7 @@ public struct SiteRenderer: Sendable {
                     renderers
                     ?? {
                         let own = library.isolatedCopy()
-                        return (own, NavigationRenderer(library: own, contexts: contexts))
+                        return (own, sharedNavigation.rendering(with: own))
                     }()
                 renderers = (chunkLibrary, navigation)
                 context["navHTML"] = job.page == nil ? homeNavigation : navigation.html(for: items)

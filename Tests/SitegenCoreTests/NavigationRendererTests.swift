@@ -1,0 +1,69 @@
+import Testing
+
+@testable import SitegenCore
+
+/// Navigation copies slices of each section's rendered entries; every page's HTML must equal
+/// rendering each entry of its tree with the `nav-item` template, one by one.
+@Suite struct NavigationRendererTests {
+    static let item = """
+        <li{{#current}} aria-current="page"{{/current}}{{#ancestor}} class="up"{{/ancestor}}>\
+        <a href="{{url}}">{{title}}</a>{{#hasChildren}}<ul>{{{childrenHTML}}}</ul>{{/hasChildren}}\
+        {{#more}}<a href="{{more}}">all</a>{{/more}}</li>
+
+        """
+
+    /// A site with a windowed section, a nested one and top-level pages.
+    static func tree() -> SiteTree {
+        var site = [
+            "index.md": PageFactory.page("Home"), "a.md": PageFactory.page("A & B"),
+            "big/index.md": PageFactory.page("Big", weight: 1),
+            "big/inner/index.md": PageFactory.page("Inner", weight: 30),
+            "big/inner/x.md": PageFactory.page("X"), "big/inner/y.md": PageFactory.page("Y"),
+        ]
+        for number in 1...120 {
+            site["big/p\(number).md"] = PageFactory.page("P\(number)", weight: number)
+        }
+        return PageFactory.tree(site)
+    }
+
+    /// The entries rendered one at a time, as the renderer did before it kept runs.
+    static func reference(
+        _ items: [NavigationItem], _ library: TemplateLibrary, _ contexts: PageContextBuilder
+    ) -> String {
+        items.map { item in
+            let children = reference(item.children, library, contexts)
+            let context: [String: Any] = [
+                "title": contexts.tree.pages[item.page].title, "url": contexts.pageURLs[item.page],
+                "current": item.isCurrent, "ancestor": item.isAncestor,
+                "hasChildren": !children.isEmpty, "childrenHTML": children, "children": [Any](),
+                "more": item.truncated ? contexts.pageURLs[item.page] : false,
+                "root": contexts.config.baseURL.path,
+            ]
+            return library.render("nav-item", context)
+        }.joined()
+    }
+
+    @Test func everyPageMatchesRenderingEachEntry() {
+        let tree = Self.tree()
+        let library = CompiledTemplateTests.library(["nav-item": Self.item])
+        let contexts = PageContextBuilder(
+            config: SiteConfig(), tree: tree,
+            topics: TopicIndexBuilder(config: SiteConfig()).build(tree).0)
+        let renderer = NavigationRenderer(library: library, contexts: contexts)
+        let worker = renderer.rendering(with: library.isolatedCopy())
+        for index in tree.pages.indices {
+            let items = contexts.navigation.navigation(for: index)
+            let expected = Self.reference(items, library, contexts)
+            #expect(renderer.html(for: items) == expected)
+            #expect(worker.html(for: items) == expected)
+        }
+    }
+
+    @Test func siblingPositionsAreEachPagesPlaceAmongItsParentsChildren() {
+        let tree = Self.tree()
+        for index in tree.pages.indices.dropFirst() {
+            let parent = tree.parentIndex[index] ?? -1
+            #expect(tree.childPages(of: parent)[tree.siblingPosition[index]] == index)
+        }
+    }
+}
