@@ -27,17 +27,31 @@ struct BlockTransformer {
         nodes(of: CMARK_NODE_CODE_BLOCK, in: document).forEach(highlight)
     }
 
+    /// The blocks of `type` in document order. Only blocks are visited: code blocks and block
+    /// quotes never sit inside a paragraph or heading, so their inline nodes (most of a page's
+    /// nodes) are skipped.
     private func nodes(of type: cmark_node_type, in document: OpaquePointer) -> [OpaquePointer] {
         var found: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(document) else { return [] }
-        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                cmark_node_get_type(node) == type
-            else { continue }
-            found.append(node)
-        }
-        cmark_iter_free(iterator)
+        collect(type, under: document, into: &found)
         return found
+    }
+
+    private func collect(
+        _ type: cmark_node_type, under parent: OpaquePointer, into found: inout [OpaquePointer]
+    ) {
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            let nodeType = cmark_node_get_type(node)
+            guard Self.isBlock(nodeType) else { return }
+            if nodeType == type { found.append(node) }
+            collect(type, under: node, into: &found)
+            child = cmark_node_next(node)
+        }
+    }
+
+    /// Whether a node type is a block (inline types carry another flag).
+    static func isBlock(_ type: cmark_node_type) -> Bool {
+        type.rawValue & 0xC000 == 0x8000
     }
 
     /// Replaces a fenced code block in a supported language by highlighted HTML.

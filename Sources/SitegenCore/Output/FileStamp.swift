@@ -16,7 +16,19 @@ public struct FileStamp: Sendable, Equatable {
     /// The stamp of the file at `path`, or nil when there is none.
     public static func of(_ path: String) -> FileStamp? {
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard lstat(path, &info) == 0 else { return nil }
+        return of(info)
+    }
+
+    /// The stamp of an open file, without looking its path up again.
+    static func of(descriptor: Int32) -> FileStamp? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        return of(info)
+    }
+
+    private static func of(_ info: stat) -> FileStamp? {
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return FileStamp(
             size: Int(info.st_size),
             modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))

@@ -17,6 +17,8 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     /// The two folders' paths, made once rather than for every file.
     private let folderPath: String
     private let previousPath: String
+    /// Whether there is a previous output at all: a first build looks up no file of it.
+    private let hasPrevious: Bool
     private let lock = NSLock()
     /// Folders of staging already created; the staging folder itself is made with the first file.
     private var folders: Set<String> = []
@@ -32,6 +34,7 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         self.updatesInPlace = updatesInPlace
         folderPath = folder.path
         previousPath = previous.path
+        hasPrevious = FileManager.default.fileExists(atPath: previous.path)
         let path = previous.path
         listing = updatesInPlace ? BackgroundTask(inline: false) { FolderListing.tree(path) } : nil
     }
@@ -47,20 +50,25 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         var file = file
         file.path = Self.canonical(file.path)
         let old = previousPath + "/" + file.path
-        if updatesInPlace, Self.holds(old, file.contents, trustingName: file.isNamedByContent) {
+        if updatesInPlace, hasPrevious,
+            Self.holds(old, file.contents, trustingName: file.isNamedByContent)
+        {
             record(file.path, old)
             return
         }
         let target = try prepare(file.path)
         switch file.contents {
         case .data(let data):
-            if updatesInPlace || !Self.linkUnchanged(data, from: old, to: target) {
-                try Self.write(data, to: target)
+            if updatesInPlace || !hasPrevious || !Self.linkUnchanged(data, from: old, to: target) {
+                let stamp = try Self.write(data, to: target)
+                record(file.path, stamp)
+            } else {
+                record(file.path, target)
             }
         case .copy(let source):
             try FileManager.default.copyItem(atPath: source.path, toPath: target)
+            record(file.path, target)
         }
-        record(file.path, target)
         if updatesInPlace { lock.withLock { stagedPaths.append(file.path) } }
     }
 
@@ -91,7 +99,11 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     }
 
     private func record(_ path: String, _ target: String) {
-        guard let stamp = FileStamp.of(target) else { return }
+        record(path, FileStamp.of(target))
+    }
+
+    private func record(_ path: String, _ stamp: FileStamp?) {
+        guard let stamp else { return }
         lock.withLock { writtenStamps[path] = stamp }
     }
 
@@ -123,14 +135,16 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         return folderPath + "/" + path
     }
 
-    /// Writes bytes with one `open` and as few `write` calls as the kernel allows.
-    static func write(_ data: Data, to path: String) throws {
+    /// Writes bytes with one `open` and as few `write` calls as the kernel allows; returns the
+    /// written file's stamp.
+    static func write(_ data: Data, to path: String) throws -> FileStamp? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw CocoaError.error(path, errno) }
         defer { close(descriptor) }
         guard data.withUnsafeBytes({ POSIXFile.writeAll($0, to: descriptor) }) else {
             throw CocoaError.error(path, errno)
         }
+        return FileStamp.of(descriptor: descriptor)
     }
 
     /// `path` without empty or `.` parts (`a//./b` → `a/b`), as the file system resolves it, so
