@@ -101,12 +101,40 @@ import Testing
 
     @Test func unknownValueTypesFallBackToSwiftMustache() throws {
         let library = Self.library(["main": "{{ratio}} {{#list}}{{.}}{{/list}} {{name}}"])
-        let lazy = LazyContextList(count: 2) { ["index": $0] }
+        let lazy = LazyContextList(count: 2) { .map(["index": .int($0)]) }
         let context: [String: Any] = ["ratio": 0.5, "list": lazy, "name": "n"]
         let compiled = try #require(library.compiled)
         #expect(compiled.render("main", context) == nil)
         #expect(library.render("main", context) == library.renderWithSwiftMustache("main", context))
         #expect(library.render("main", context).hasPrefix("0.5 "))
+    }
+
+    @Test func untypedValuesAreToldApartByTheirExactType() {
+        func kind(_ value: Any) -> String {
+            switch TemplateValue(value) {
+            case .string: return "string"
+            case .bool: return "bool"
+            case .int: return "int"
+            case .map(let map): return "map\(map.count)"
+            case .list(let list): return "list\(list.count)"
+            case .content: return "content"
+            case .lazyList: return "lazy"
+            case .other: return "other"
+            }
+        }
+        #expect(kind("a") == "string" && kind(true) == "bool" && kind(3) == "int")
+        #expect(kind(["a": "b"] as [String: String]) == "map1")
+        #expect(kind(["a": 1, "b": "c"] as [String: Any]) == "map2")
+        #expect(kind([["a": 1]] as [[String: Any]]) == "list1")
+        #expect(kind(["x", "y"]) == "list2" && kind([1, "y"] as [Any]) == "list2")
+        #expect(kind(Self.content) == "content")
+        for unknown: Any in [0.5, ["a": 1] as [String: Int], [1, 2], Substring("s")] {
+            #expect(kind(unknown) == "other")
+        }
+        let nested: [String: Any] = ["list": [["t": "x"]] as [[String: Any]], "n": 2]
+        let back = TemplateValue(nested).any as? [String: Any]
+        #expect((back?["n"] as? Int) == 2)
+        #expect(((back?["list"] as? [Any])?.first as? [String: Any])?["t"] as? String == "x")
     }
 
     @Test(arguments: ["basic", "plain-docs", "split-search", "broken-links", "hub"])

@@ -166,6 +166,9 @@ public struct RenderedPage: Sendable, Equatable {
             && lhs.storedHTML == rhs.storedHTML
     }
 
+    /// The length of the body HTML in bytes, wherever it is kept.
+    var contentBytes: Int { storedHTML?.count ?? html.utf8.count }
+
     /// The body HTML as templates see it.
     var content: PageContent {
         PageContent(inline: storedHTML == nil ? html : nil, stored: storedHTML, hash: htmlHash)

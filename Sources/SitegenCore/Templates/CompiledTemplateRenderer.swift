@@ -1,7 +1,7 @@
 /// Renders `CompiledTemplate`s with swift-mustache 2.1's semantics for the values sitegen's
-/// contexts hold: strings, booleans, integers, `[String: Any]` and `[String: String]`
-/// dictionaries, arrays and `PageContent`. Names are split once at compile time and values are told apart by their
-/// exact type, instead of the protocol casts swift-mustache makes for every lookup.
+/// contexts hold (`TemplateValue`): strings, booleans, integers, maps, lists and `PageContent`.
+/// Names are split once at compile time and values are told apart by their case, instead of
+/// the protocol casts swift-mustache makes for every lookup.
 ///
 /// A value of any other type makes `render` return nil, and the caller renders the template
 /// with swift-mustache instead, so the output is always what swift-mustache would write.
@@ -22,40 +22,15 @@ struct CompiledTemplateRenderer {
         )
     }
 
-    private enum Kind {
-        case string, bool, int, dictionary, list, content, other
-    }
-
-    private static let stringType = ObjectIdentifier(String.self)
-    private static let boolType = ObjectIdentifier(Bool.self)
-    private static let intType = ObjectIdentifier(Int.self)
-    private static let dictionaryType = ObjectIdentifier([String: Any].self)
-    private static let stringDictionaryType = ObjectIdentifier([String: String].self)
-    private static let listTypes: Set<ObjectIdentifier> = [
-        ObjectIdentifier([[String: Any]].self), ObjectIdentifier([Any].self),
-        ObjectIdentifier([String].self),
-    ]
-    private static let contentType = ObjectIdentifier(PageContent.self)
-
-    private static func kind(of value: Any) -> Kind {
-        let type = ObjectIdentifier(Swift.type(of: value))
-        if type == stringType { return .string }
-        if type == dictionaryType || type == stringDictionaryType { return .dictionary }
-        if type == boolType { return .bool }
-        if type == intType { return .int }
-        if type == contentType { return .content }
-        if listTypes.contains(type) { return .list }
-        return .other
-    }
-
     /// Template `name` rendered with `context`, or nil if the context holds a value this
-    /// renderer leaves to swift-mustache (or there is no such template).
-    func render(_ name: String, _ context: [String: Any]) -> String? {
+    /// renderer leaves to swift-mustache (or there is no such template). `sizeHint` is about the
+    /// bytes the context's large values (a page body, the navigation) will add, so the output
+    /// grows once.
+    func render(_ name: String, _ context: [String: TemplateValue], sizeHint: Int = 0) -> String? {
         guard let template = templates[name] else { return nil }
-        var stack: [Any] = [context]
+        var stack: [TemplateValue] = [.map(context)]
         var output = ""
-        let hint = Self.textBytes(in: context, depth: 2)
-        if hint > 1024 { output.reserveCapacity(hint + hint / 4 + 8192) }
+        if sizeHint > 1024 { output.reserveCapacity(sizeHint + sizeHint / 4 + 8192) }
         do {
             try render(
                 template.nodes, stack: &stack, indentation: nil, inherited: nil, into: &output)
@@ -65,26 +40,13 @@ struct CompiledTemplateRenderer {
         return output
     }
 
-    /// The bytes of the strings and page bodies in `context` and the dictionaries it holds,
-    /// down to `depth`: about what a page's output will hold, so its buffer grows once.
-    private static func textBytes(in context: [String: Any], depth: Int) -> Int {
-        var total = 0
-        for value in context.values {
-            switch kind(of: value) {
-            case .string: total += (value as? String)?.utf8.count ?? 0
-            case .content: total += (value as? PageContent)?.inline?.utf8.count ?? 0
-            case .dictionary where depth > 1:
-                if let nested = value as? [String: Any] {
-                    total += textBytes(in: nested, depth: depth - 1)
-                }
-            default: break
-            }
-        }
-        return total
+    /// Template `name` rendered with an untyped context (see `TemplateValue.init(_:)`).
+    func render(_ name: String, _ context: [String: Any]) -> String? {
+        render(name, context.mapValues(TemplateValue.init))
     }
 
     private func render(
-        _ nodes: [CompiledTemplate.Node], stack: inout [Any], indentation: String?,
+        _ nodes: [CompiledTemplate.Node], stack: inout [TemplateValue], indentation: String?,
         inherited: [String: [CompiledTemplate.Node]]?, into output: inout String
     ) throws {
         guard let indentation, !indentation.isEmpty else {
@@ -107,7 +69,7 @@ struct CompiledTemplateRenderer {
     }
 
     private func render(
-        _ node: CompiledTemplate.Node, stack: inout [Any], indentation: String?,
+        _ node: CompiledTemplate.Node, stack: inout [TemplateValue], indentation: String?,
         inherited: [String: [CompiledTemplate.Node]]?, into output: inout String
     ) throws {
         switch node {
@@ -142,9 +104,9 @@ struct CompiledTemplateRenderer {
     }
 
     private func renderSection(
-        _ value: Any?, _ body: [CompiledTemplate.Node], inverted: Bool, stack: inout [Any],
-        indentation: String?, inherited: [String: [CompiledTemplate.Node]]?,
-        into output: inout String
+        _ value: TemplateValue?, _ body: [CompiledTemplate.Node], inverted: Bool,
+        stack: inout [TemplateValue], indentation: String?,
+        inherited: [String: [CompiledTemplate.Node]]?, into output: inout String
     ) throws {
         guard let value else {
             if inverted {
@@ -154,9 +116,8 @@ struct CompiledTemplateRenderer {
             }
             return
         }
-        switch Self.kind(of: value) {
-        case .list:
-            let elements = try Self.elements(of: value)
+        switch value {
+        case .list(let elements):
             if inverted {
                 guard elements.isEmpty else { return }
                 stack.append(value)
@@ -173,52 +134,37 @@ struct CompiledTemplateRenderer {
                     body, stack: &stack, indentation: indentation, inherited: inherited,
                     into: &output)
             }
-        case .bool:
-            guard let flag = value as? Bool else { throw Unsupported() }
+        case .bool(let flag):
             if flag != inverted {
                 try render(
                     body, stack: &stack, indentation: indentation, inherited: inherited,
                     into: &output)
             }
-        case .string, .int, .dictionary, .content:
+        case .string, .int, .map, .content:
             guard !inverted else { return }
             stack.append(value)
             defer { stack.removeLast() }
             try render(
                 body, stack: &stack, indentation: indentation, inherited: inherited, into: &output)
-        case .other:
+        case .lazyList, .other:
             throw Unsupported()
         }
-    }
-
-    private static func elements(of value: Any) throws -> [Any] {
-        if let list = value as? [[String: Any]] { return list }
-        if let list = value as? [Any] { return list }
-        if let list = value as? [String] { return list }
-        throw Unsupported()
     }
 
     /// What `{{name}}` writes for a value, before escaping.
-    private static func text(of value: Any) throws -> String {
-        switch kind(of: value) {
-        case .string:
-            guard let string = value as? String else { throw Unsupported() }
-            return string
-        case .content:
-            guard let content = value as? PageContent else { throw Unsupported() }
-            return content.renderText
-        case .bool:
-            guard let flag = value as? Bool else { throw Unsupported() }
-            return flag ? "true" : "false"
-        case .int:
-            guard let number = value as? Int else { throw Unsupported() }
-            return String(number)
-        case .dictionary, .list, .other:
-            throw Unsupported()
+    private static func text(of value: TemplateValue) throws -> String {
+        switch value {
+        case .string(let string): return string
+        case .content(let content): return content.renderText
+        case .bool(let flag): return flag ? "true" : "false"
+        case .int(let number): return String(number)
+        case .map, .list, .lazyList, .other: throw Unsupported()
         }
     }
 
-    private func lookup(_ path: CompiledTemplate.Path, in stack: [Any]) throws -> Any? {
+    private func lookup(_ path: CompiledTemplate.Path, in stack: [TemplateValue]) throws
+        -> TemplateValue?
+    {
         switch path {
         case .current:
             return stack.last
@@ -236,7 +182,9 @@ struct CompiledTemplateRenderer {
         }
     }
 
-    private func descend(_ names: ArraySlice<String>, from object: Any) throws -> Any? {
+    private func descend(_ names: ArraySlice<String>, from object: TemplateValue) throws
+        -> TemplateValue?
+    {
         var object = object
         for name in names {
             guard let child = try Self.child(named: name, of: object) else { return nil }
@@ -246,16 +194,13 @@ struct CompiledTemplateRenderer {
     }
 
     /// A dictionary's entry; strings, numbers, booleans and arrays have no named children.
-    private static func child(named name: String, of object: Any) throws -> Any? {
-        switch kind(of: object) {
-        case .dictionary:
-            if let dictionary = object as? [String: Any] { return dictionary[name] }
-            guard let dictionary = object as? [String: String] else { throw Unsupported() }
-            return dictionary[name]
-        case .string, .bool, .int, .list:
-            return nil
-        case .content, .other:
-            throw Unsupported()
+    private static func child(named name: String, of object: TemplateValue) throws
+        -> TemplateValue?
+    {
+        switch object {
+        case .map(let map): return map[name]
+        case .string, .bool, .int, .list: return nil
+        case .content, .lazyList, .other: throw Unsupported()
         }
     }
 }

@@ -6,14 +6,14 @@ struct LazyContextList: MustacheSequence, Sendable {
     /// How many elements there are.
     let count: Int
     /// Builds element `index`.
-    let element: @Sendable (Int) -> [String: Any]
+    let element: @Sendable (Int) -> TemplateValue
 
-    func makeIterator() -> AnyIterator<[String: Any]> {
+    func makeIterator() -> AnyIterator<Any> {
         var index = 0
         return AnyIterator {
             guard index < count else { return nil }
             defer { index += 1 }
-            return element(index)
+            return element(index).any
         }
     }
 }

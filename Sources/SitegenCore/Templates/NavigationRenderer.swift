@@ -122,12 +122,13 @@ struct NavigationRenderer: Sendable {
     private static func context(
         _ contexts: PageContextBuilder, page: Int, current: Bool, ancestor: Bool, children: String,
         more: String?
-    ) -> [String: Any] {
+    ) -> [String: TemplateValue] {
         [
-            "title": contexts.tree.pages[page].title, "url": contexts.pageURLs[page],
-            "current": current, "ancestor": ancestor, "hasChildren": !children.isEmpty,
-            "childrenHTML": children, "children": [Any](), "more": more ?? false,
-            "root": contexts.config.baseURL.path,
+            "title": .string(contexts.tree.pages[page].title),
+            "url": .string(contexts.pageURLs[page]), "current": .bool(current),
+            "ancestor": .bool(ancestor), "hasChildren": .bool(!children.isEmpty),
+            "childrenHTML": .string(children), "children": .list([]), "more": .text(more),
+            "root": .string(contexts.config.baseURL.path),
         ]
     }
 }

@@ -3,8 +3,8 @@ import SitegenMarkdown
 
 /// Builds the values templates see for each page (documented in `templates/README.md`).
 ///
-/// Contexts are dictionaries, the fastest lookup swift-mustache offers. Every optional value is
-/// present as `false` when absent, so a nested section never finds an outer value by accident.
+/// Contexts are maps of `TemplateValue`s. Every optional value is present as `false` when
+/// absent, so a nested section never finds an outer value by accident.
 public struct PageContextBuilder: Sendable {
     /// The site configuration.
     public let config: SiteConfig
@@ -16,11 +16,13 @@ public struct PageContextBuilder: Sendable {
     public let navigation: NavigationBuilder
     /// Each page's URL, computed once.
     let pageURLs: [String]
-    /// Each page's `{title, url, summary}` value, built once; immutable after init.
-    nonisolated(unsafe) let pageLinks: [[String: Any]]
+    /// Each page's `{title, url, summary}` value, built once.
+    let pageLinks: [TemplateValue]
 
     /// Theme asset path → URL of its fingerprinted file, keyed for templates (`style_css`).
     let assetURLs: [String: String]
+    /// The same, as templates see them.
+    let assetValue: TemplateValue
     /// Whether the site has an Atom feed.
     let hasFeed: Bool
     /// What the search script loads first: `search.json`, or the split index's manifest.
@@ -40,16 +42,17 @@ public struct PageContextBuilder: Sendable {
             assetURLs[AssetFingerprinter.key(for: original)] = config.baseURL.link(final)
         }
         self.assetURLs = assetURLs
+        self.assetValue = .map(assetURLs.mapValues(TemplateValue.string))
         self.tree = tree
         self.topics = topics
         self.navigation = NavigationBuilder(tree: tree)
         let urls = tree.pages.map { config.baseURL.link(LinkResolver.encode($0.sitePath)) }
         self.pageURLs = urls
         self.pageLinks = tree.pages.indices.map { index in
-            [
-                "title": tree.pages[index].title, "url": urls[index],
-                "summary": tree.pages[index].summary,
-            ]
+            .map([
+                "title": .string(tree.pages[index].title), "url": .string(urls[index]),
+                "summary": .string(tree.pages[index].summary),
+            ])
         }
     }
 
@@ -57,110 +60,117 @@ public struct PageContextBuilder: Sendable {
     func url(_ sitePath: String) -> String { config.baseURL.link(LinkResolver.encode(sitePath)) }
 
     /// The `site` value.
-    var site: [String: Any] {
-        [
-            "title": config.title, "description": config.description, "language": config.language,
-            "author": config.author, "baseURL": config.baseURL.path,
-            "repository": config.repository ?? false,
-        ]
+    var site: TemplateValue {
+        .map([
+            "title": .string(config.title), "description": .string(config.description),
+            "language": .string(config.language), "author": .string(config.author),
+            "baseURL": .string(config.baseURL.path), "repository": .text(config.repository),
+        ])
     }
 
     /// The navigation of pages that are not in the tree (topics, search, 404): the home level.
     var homeNavigation: [NavigationItem] { navigation.navigation(for: 0) }
 
     /// The context shared by every page: `site`, `root`, `nav` (from `items`), URLs, assets.
-    func common(navigation items: [NavigationItem]) -> [String: Any] {
+    func common(navigation items: [NavigationItem]) -> [String: TemplateValue] {
         [
-            "site": site, "root": config.baseURL.path,
-            "nav": LazyContextList(count: items.count) {
-                navItem(items[$0])
-            },
-            "homeURL": url(""), "topicsURL": url("topics/"), "searchURL": url("search/"),
-            "asset": assetURLs, "feedURL": hasFeed ? url("feed.xml") : false,
-            "searchIndexURL": searchIndexURL,
+            "site": site, "root": .string(config.baseURL.path),
+            "nav": .lazyList(LazyContextList(count: items.count) { navItem(items[$0]) }),
+            "homeURL": .string(url("")), "topicsURL": .string(url("topics/")),
+            "searchURL": .string(url("search/")), "asset": assetValue,
+            "feedURL": hasFeed ? .string(url("feed.xml")) : .bool(false),
+            "searchIndexURL": .string(searchIndexURL),
         ]
     }
 
     /// The full context of page `index`, whose navigation is `items`.
-    func context(forPage index: Int, navigation items: [NavigationItem]) -> [String: Any] {
+    func context(forPage index: Int, navigation items: [NavigationItem]) -> [String: TemplateValue]
+    {
         var context = common(navigation: items)
         context["page"] = page(index)
         return context
     }
 
     /// A short link value `{title, url, summary}`.
-    func link(_ index: Int) -> [String: Any] { pageLinks[index] }
+    func link(_ index: Int) -> TemplateValue { pageLinks[index] }
 
-    private func page(_ index: Int) -> [String: Any] {
+    private func page(_ index: Int) -> TemplateValue {
         tree.pages.withUnsafeBufferPointer { pages in page(index, pages[index]) }
     }
 
     /// The page's values, read from the tree in place (a copy would retain every reference).
-    private func page(_ index: Int, _ rendered: borrowing RenderedPage) -> [String: Any] {
+    private func page(_ index: Int, _ rendered: borrowing RenderedPage) -> TemplateValue {
         let matter = rendered.page.frontMatter
         let (previous, next) = tree.neighbours(of: index)
         let children = tree.childPages(of: index).map(link)
         let toc = tableOfContents(rendered.tableOfContents)
         let pageTopics = topics.pageTopics[index].compactMap { topics.bySlug[$0] }.map(topicLink)
-        return [
-            "title": rendered.title, "summary": rendered.summary,
-            "url": pageURLs[index], "content": rendered.content,
-            "isSection": rendered.page.isSection, "isHome": index == 0,
-            "date": matter.date.map(DateText.readable) ?? false,
-            "dateISO": matter.date.map(DateText.day) ?? false,
-            "updated": matter.updated.map(DateText.readable) ?? false,
-            "updatedISO": matter.updated.map(DateText.day) ?? false,
-            "readingTime": max(1, (rendered.wordCount + 219) / 220),
-            "topics": pageTopics, "hasTopics": !pageTopics.isEmpty,
-            "toc": toc, "hasToc": !toc.isEmpty,
-            "breadcrumbs": tree.ancestors(of: index).map(link),
-            "hasBreadcrumbs": index != 0,
-            "previous": previous.map(link) ?? false, "next": next.map(link) ?? false,
-            "related": topics.related[index].map(link),
-            "hasRelated": !topics.related[index].isEmpty,
-            "children": children, "hasChildren": !children.isEmpty,
-            "editURL": editURL(rendered.page) ?? false,
-            "canonicalURL": config.baseURL.absolute(LinkResolver.encode(rendered.sitePath))
-                ?? false,
-        ]
+        return .map([
+            "title": .string(rendered.title), "summary": .string(rendered.summary),
+            "url": .string(pageURLs[index]), "content": .content(rendered.content),
+            "isSection": .bool(rendered.page.isSection), "isHome": .bool(index == 0),
+            "date": .text(matter.date.map(DateText.readable)),
+            "dateISO": .text(matter.date.map(DateText.day)),
+            "updated": .text(matter.updated.map(DateText.readable)),
+            "updatedISO": .text(matter.updated.map(DateText.day)),
+            "readingTime": .int(max(1, (rendered.wordCount + 219) / 220)),
+            "topics": .list(pageTopics), "hasTopics": .bool(!pageTopics.isEmpty),
+            "toc": .list(toc), "hasToc": .bool(!toc.isEmpty),
+            "breadcrumbs": .list(tree.ancestors(of: index).map(link)),
+            "hasBreadcrumbs": .bool(index != 0),
+            "previous": previous.map(link) ?? .bool(false),
+            "next": next.map(link) ?? .bool(false),
+            "related": .list(topics.related[index].map(link)),
+            "hasRelated": .bool(!topics.related[index].isEmpty),
+            "children": .list(children), "hasChildren": .bool(!children.isEmpty),
+            "editURL": .text(editURL(rendered.page)),
+            "canonicalURL": .text(config.baseURL.absolute(LinkResolver.encode(rendered.sitePath))),
+        ])
     }
 
-    func topicLink(_ topic: Topic) -> [String: Any] {
+    func topicLink(_ topic: Topic) -> TemplateValue { .map(topicFields(topic)) }
+
+    /// A topic's values, for a topic page to add its pages to.
+    func topicFields(_ topic: Topic) -> [String: TemplateValue] {
         [
-            "slug": topic.slug, "title": topic.title, "description": topic.description,
-            "url": url("topics/\(topic.slug)/"), "count": topic.pages.count,
-            "countLabel": topic.pages.count == 1 ? "1 page" : "\(topic.pages.count) pages",
+            "slug": .string(topic.slug), "title": .string(topic.title),
+            "description": .string(topic.description),
+            "url": .string(url("topics/\(topic.slug)/")), "count": .int(topic.pages.count),
+            "countLabel": .string(
+                topic.pages.count == 1 ? "1 page" : "\(topic.pages.count) pages"),
         ]
     }
 
-    private func navItem(_ item: NavigationItem) -> [String: Any] {
+    private func navItem(_ item: NavigationItem) -> TemplateValue {
         let url = pageURLs[item.page]
-        return [
-            "title": tree.pages[item.page].title, "url": url,
-            "current": item.isCurrent, "ancestor": item.isAncestor,
-            "children": item.children.map(navItem), "hasChildren": !item.children.isEmpty,
-            "more": item.truncated ? url : false,
-        ]
+        return .map([
+            "title": .string(tree.pages[item.page].title), "url": .string(url),
+            "current": .bool(item.isCurrent), "ancestor": .bool(item.isAncestor),
+            "children": .list(item.children.map(navItem)),
+            "hasChildren": .bool(!item.children.isEmpty),
+            "more": item.truncated ? .string(url) : .bool(false),
+        ])
     }
 
-    private func tableOfContents(_ headings: [MarkdownHeading]) -> [[String: Any]] {
-        var entries: [[String: Any]] = []
-        var pending: [String: Any]?
-        var children: [[String: Any]] = []
+    private func tableOfContents(_ headings: [MarkdownHeading]) -> [TemplateValue] {
+        var entries: [TemplateValue] = []
+        var pending: [String: TemplateValue]?
+        var children: [TemplateValue] = []
         func flush() {
             guard var entry = pending else { return }
-            entry["children"] = children
-            entry["hasChildren"] = !children.isEmpty
-            entries.append(entry)
+            entry["children"] = .list(children)
+            entry["hasChildren"] = .bool(!children.isEmpty)
+            entries.append(.map(entry))
             pending = nil
             children = []
         }
         for heading in headings {
-            let entry: [String: Any] = [
-                "id": heading.id, "title": heading.text, "children": [Any](), "hasChildren": false,
+            let entry: [String: TemplateValue] = [
+                "id": .string(heading.id), "title": .string(heading.text), "children": .list([]),
+                "hasChildren": .bool(false),
             ]
             if heading.level == 3, pending != nil {
-                children.append(entry)
+                children.append(.map(entry))
             } else {
                 flush()
                 pending = entry

@@ -84,7 +84,7 @@ public struct SiteRenderer: Sendable {
                         return reused
                     }
                 }
-                var context: [String: Any]
+                var context: [String: TemplateValue]
                 var items: [NavigationItem] = []
                 if let page = job.page {
                     items = contexts.navigation.navigation(for: page)
@@ -114,8 +114,13 @@ public struct SiteRenderer: Sendable {
                         return (own, sharedNavigation.rendering(with: own))
                     }()
                 renderers = (chunkLibrary, navigation)
-                context["navHTML"] = job.page == nil ? homeNavigation : navigation.html(for: items)
-                let data = Data(chunkLibrary.render(job.template, context).utf8)
+                let navHTML = job.page == nil ? homeNavigation : navigation.html(for: items)
+                context["navHTML"] = .string(navHTML)
+                let sizeHint =
+                    navHTML.utf8.count
+                    + (job.page.map { contexts.tree.pages[$0].contentBytes } ?? 0)
+                let data = Data(
+                    chunkLibrary.render(job.template, context, sizeHint: sizeHint).utf8)
                 let check = destination.checker.check(
                     path: job.path, html: data, origin: destination.origins[job.path], memo: &memo)
                 var failure: String?
@@ -239,7 +244,7 @@ public struct SiteRenderer: Sendable {
         var path: String
         var template: String
         var page: Int?
-        var makeContext: (@Sendable () -> [String: Any])?
+        var makeContext: (@Sendable () -> [String: TemplateValue])?
 
         init(path: String, template: String, page: Int) {
             self.path = path
@@ -247,13 +252,16 @@ public struct SiteRenderer: Sendable {
             self.page = page
         }
 
-        init(path: String, template: String, context: @escaping @Sendable () -> [String: Any]) {
+        init(
+            path: String, template: String,
+            context: @escaping @Sendable () -> [String: TemplateValue]
+        ) {
             self.path = path
             self.template = template
             self.makeContext = context
         }
 
-        func context() -> [String: Any] { makeContext?() ?? [:] }
+        func context() -> [String: TemplateValue] { makeContext?() ?? [:] }
     }
 
     /// Topic pages, the search page and `404.html`.
@@ -274,38 +282,39 @@ public struct SiteRenderer: Sendable {
         return jobs
     }
 
-    private func topicsContext() -> [String: Any] {
+    private func topicsContext() -> [String: TemplateValue] {
         let all = contexts.topics.topics.map(contexts.topicLink)
         var context = contexts.common(navigation: contexts.homeNavigation)
         context["page"] = pageValue(title: "Topics", url: contexts.url("topics/"))
-        context["topics"] = all
-        context["hasTopics"] = !all.isEmpty
+        context["topics"] = .list(all)
+        context["hasTopics"] = .bool(!all.isEmpty)
         return context
     }
 
-    private func topicContext(_ topic: Topic) -> [String: Any] {
+    private func topicContext(_ topic: Topic) -> [String: TemplateValue] {
         var context = contexts.common(navigation: contexts.homeNavigation)
         context["page"] = pageValue(title: topic.title, url: contexts.url("topics/\(topic.slug)/"))
-        var value = contexts.topicLink(topic)
-        value["pages"] = topic.pages.map(contexts.link)
-        context["topic"] = value
+        var value = contexts.topicFields(topic)
+        value["pages"] = .list(topic.pages.map(contexts.link))
+        context["topic"] = .map(value)
         return context
     }
 
-    private func simpleContext(_ title: String, _ path: String) -> [String: Any] {
+    private func simpleContext(_ title: String, _ path: String) -> [String: TemplateValue] {
         var context = contexts.common(navigation: contexts.homeNavigation)
         context["page"] = pageValue(title: title, url: contexts.url(path))
         return context
     }
 
-    private func pageValue(title: String, url: String) -> [String: Any] {
-        [
-            "title": title, "summary": "", "url": url, "isSection": false, "isHome": false,
-            "toc": [Any](), "hasToc": false, "topics": [Any](), "hasTopics": false,
-            "breadcrumbs": [Any](), "hasBreadcrumbs": false, "previous": false, "next": false,
-            "related": [Any](),
-            "hasRelated": false, "children": [Any](), "hasChildren": false, "editURL": false,
-            "date": false, "updated": false, "canonicalURL": false,
-        ]
+    private func pageValue(title: String, url: String) -> TemplateValue {
+        let no = TemplateValue.bool(false)
+        let none = TemplateValue.list([])
+        return .map([
+            "title": .string(title), "summary": .string(""), "url": .string(url),
+            "isSection": no, "isHome": no, "toc": none, "hasToc": no, "topics": none,
+            "hasTopics": no, "breadcrumbs": none, "hasBreadcrumbs": no, "previous": no,
+            "next": no, "related": none, "hasRelated": no, "children": none, "hasChildren": no,
+            "editURL": no, "date": no, "updated": no, "canonicalURL": no,
+        ])
     }
 }

@@ -100,10 +100,16 @@ public struct TemplateLibrary: Sendable {
     public func has(_ name: String) -> Bool { names.contains(name) }
 
     /// Renders a template with a context: through the compiled templates when the context
-    /// holds only values they handle, otherwise through swift-mustache.
+    /// holds only values they handle, otherwise through swift-mustache. `sizeHint` is about the
+    /// bytes the context's page body and navigation add.
+    func render(_ name: String, _ context: [String: TemplateValue], sizeHint: Int = 0) -> String {
+        if let output = compiled?.render(name, context, sizeHint: sizeHint) { return output }
+        return renderWithSwiftMustache(name, context.mapValues(\.any))
+    }
+
+    /// Renders a template with an untyped context (see `TemplateValue.init(_:)`).
     public func render(_ name: String, _ context: [String: Any]) -> String {
-        if let output = compiled?.render(name, context) { return output }
-        return renderWithSwiftMustache(name, context)
+        render(name, context.mapValues(TemplateValue.init))
     }
 
     /// Renders a template with swift-mustache alone.
