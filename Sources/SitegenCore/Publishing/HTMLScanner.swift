@@ -35,35 +35,48 @@ public struct HTMLScanner: Sendable {
         ids: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
         guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
         var index = 0
         var inTag = false
-        while index < bytes.count {
-            if !inTag {
-                // Outside tags only `<` matters: memchr finds it many bytes at a time.
-                guard
-                    let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index)
-                else { return }
-                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            }
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "<") {
-                inTag = index + 1 < bytes.count && Self.isTagStart(bytes[index + 1])
-            } else if byte == UInt8(ascii: ">") {
-                inTag = false
-            } else if inTag && byte == UInt8(ascii: " ") || inTag && byte == 0x0A {
-                if let (name, value, end) = attribute(bytes, from: index + 1) {
-                    let slice = UnsafeBufferPointer(rebasing: bytes[value])
-                    switch name {
-                    case .link: links(slice)
-                    case .id: ids(slice)
-                    case .other: break
-                    }
-                    index = end
-                    continue
+        Self.stops.withUnsafeBufferPointer { stops in
+            while index < count {
+                if !inTag {
+                    // Outside tags only `<` matters: memchr finds it many bytes at a time.
+                    guard
+                        let found = memchr(
+                            base + index, Int32(UInt8(ascii: "<")), count - index)
+                    else { return }
+                    index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                } else {
+                    // Inside a tag only `<`, `>`, a space and a line break matter.
+                    while index < count, !stops[Int(base[index])] { index += 1 }
+                    guard index < count else { return }
                 }
+                let byte = base[index]
+                if byte == UInt8(ascii: "<") {
+                    inTag = index + 1 < count && Self.isTagStart(base[index + 1])
+                } else if byte == UInt8(ascii: ">") {
+                    inTag = false
+                } else if inTag {
+                    if let (name, value, end) = attribute(bytes, from: index + 1) {
+                        let slice = UnsafeBufferPointer(rebasing: bytes[value])
+                        switch name {
+                        case .link: links(slice)
+                        case .id: ids(slice)
+                        case .other: break
+                        }
+                        index = end
+                        continue
+                    }
+                }
+                index += 1
             }
-            index += 1
         }
+    }
+
+    /// The bytes that end a run inside a tag: `<`, `>`, a space and a line break.
+    private static let stops: [Bool] = (0..<256).map {
+        $0 == 0x3C || $0 == 0x3E || $0 == 0x20 || $0 == 0x0A
     }
 
     private static func isTagStart(_ byte: UInt8) -> Bool {
@@ -87,9 +100,13 @@ public struct HTMLScanner: Sendable {
         let quote = bytes[index + 1]
         guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
         let kind = Self.kind(of: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-        var end = index + 2
-        while end < bytes.count, bytes[end] != quote { end += 1 }
-        return (kind, (index + 2)..<min(end, bytes.count), end + 1)
+        var end = bytes.count
+        if index + 2 < bytes.count, let base = bytes.baseAddress,
+            let found = memchr(base + index + 2, Int32(quote), bytes.count - index - 2)
+        {
+            end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        return (kind, (index + 2)..<end, end + 1)
     }
 
     /// `href` and `src` (any case) are links, `id` is an id.
