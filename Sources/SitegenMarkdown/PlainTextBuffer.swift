@@ -33,34 +33,37 @@ struct PlainTextBuffer {
 
     private mutating func append(_ literal: UnsafePointer<CChar>?) {
         guard let literal else { return }
-        let text = UnsafeBufferPointer(
-            start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
-            count: strlen(literal))
-        var index = 0
-        while index < text.count {
-            if Self.isSpace(text[index]) {
-                pendingSpace = true
-                index += 1
-                continue
-            }
-            // One run of words already separated by single spaces, copied at once.
-            var end = index + 1
-            while end < text.count {
-                let byte = text[end]
-                if byte == 0x20, end + 1 < text.count, !Self.isSpace(text[end + 1]) {
-                    end += 2
-                } else if Self.isSpace(byte) {
-                    break
-                } else {
-                    end += 1
+        var cursor = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
+        let end = cursor + strlen(literal)
+        Self.spaces.withUnsafeBufferPointer { spaces in
+            while cursor < end {
+                if spaces[Int(cursor.pointee)] {
+                    pendingSpace = true
+                    cursor += 1
+                    continue
                 }
+                // One run of words already separated by single spaces, copied at once.
+                var runEnd = cursor + 1
+                while runEnd < end {
+                    let byte = runEnd.pointee
+                    if !spaces[Int(byte)] {
+                        runEnd += 1
+                    } else if byte == 0x20, runEnd + 1 < end, !spaces[Int(runEnd[1])] {
+                        runEnd += 2
+                    } else {
+                        break
+                    }
+                }
+                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(contentsOf: UnsafeBufferPointer(start: cursor, count: runEnd - cursor))
+                cursor = runEnd
             }
-            if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
-            pendingSpace = false
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<end]))
-            index = end
         }
     }
+
+    /// Which bytes are white space: space, line feed, tab and carriage return.
+    private static let spaces: [Bool] = (0..<256).map { isSpace(UInt8($0)) }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D

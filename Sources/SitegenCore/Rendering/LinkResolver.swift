@@ -45,8 +45,28 @@ public struct LinkResolver: Sendable {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
+    /// Where links of one page resolve from: its site path and its source file's folder, found
+    /// once per page rather than once per link.
+    public struct Origin: Sendable {
+        /// The page's site path.
+        let sitePath: String
+        /// The folder relative links start in.
+        let folder: String
+
+        /// The origin of `page`'s links.
+        public init(_ page: Page) {
+            sitePath = page.sitePath
+            folder = page.sourcePath.map { PageCollector.parent(of: $0) } ?? page.sectionPath ?? ""
+        }
+    }
+
     /// Resolves `destination` written in the page `page`; nil for external or empty links.
     public func resolve(_ destination: String, in page: Page) -> LinkTarget? {
+        resolve(destination, from: Origin(page))
+    }
+
+    /// Resolves `destination` written in the page `origin` stands for.
+    public func resolve(_ destination: String, from origin: Origin) -> LinkTarget? {
         guard !destination.isEmpty, !Self.isExternal(destination) else { return nil }
         var rest = destination
         var fragment: String?
@@ -60,21 +80,20 @@ public struct LinkResolver: Sendable {
             rest = String(rest[..<mark])
         }
         if rest.isEmpty {
-            return LinkTarget(sitePath: page.sitePath, fragment: fragment, href: destination)
+            return LinkTarget(sitePath: origin.sitePath, fragment: fragment, href: destination)
         }
         let sitePath: String?
-        if rest.hasPrefix("/") {
+        if rest.utf8.first == UInt8(ascii: "/") {
             sitePath = String(rest.dropFirst())
         } else {
-            sitePath = resolveRelative(rest, from: page)
+            sitePath = resolveRelative(rest, in: origin.folder)
         }
         let suffix = query + (fragment.map { "#" + $0 } ?? "")
         let href = sitePath.map { baseURL.link(Self.encode($0)) + suffix } ?? destination
         return LinkTarget(sitePath: sitePath, fragment: fragment, href: href)
     }
 
-    private func resolveRelative(_ path: String, from page: Page) -> String? {
-        let folder = page.sourcePath.map { PageCollector.parent(of: $0) } ?? page.sectionPath ?? ""
+    private func resolveRelative(_ path: String, in folder: String) -> String? {
         let decoded =
             path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
         guard let joined = Self.normalise(folder.isEmpty ? decoded : folder + "/" + decoded) else {
@@ -125,10 +144,13 @@ public struct LinkResolver: Sendable {
 
     /// Whether a path ends in `.md`, in any case.
     static func hasMarkdownSuffix(_ path: String) -> Bool {
-        let bytes = Array(path.utf8.suffix(3))
-        return bytes.count == 3 && bytes[0] == UInt8(ascii: ".")
-            && bytes[1] | 0x20 == UInt8(ascii: "m")
-            && bytes[2] | 0x20 == UInt8(ascii: "d")
+        var path = path
+        return path.withUTF8 { bytes in
+            let count = bytes.count
+            return count >= 3 && bytes[count - 3] == UInt8(ascii: ".")
+                && bytes[count - 2] | 0x20 == UInt8(ascii: "m")
+                && bytes[count - 1] | 0x20 == UInt8(ascii: "d")
+        }
     }
 
     /// Percent-encodes what may not appear in a URL path (Foundation's `urlPathAllowed` set),

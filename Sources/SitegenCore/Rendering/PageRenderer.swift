@@ -18,8 +18,9 @@ public struct PageRenderer: Sendable {
         var markdownOptions = options
         markdownOptions.extractLeadingTitle = page.frontMatter.title == nil
         var links: [PageLink] = []
+        let origin = LinkResolver.Origin(page)
         let rendered = MarkdownRenderer(options: markdownOptions).render(page.body) { link in
-            guard let target = resolver.resolve(link.destination, in: page) else { return nil }
+            guard let target = resolver.resolve(link.destination, from: origin) else { return nil }
             let location = SourceLocation(
                 path: page.diagnosticPath, line: link.line + page.bodyLineOffset,
                 column: link.column)
@@ -34,7 +35,8 @@ public struct PageRenderer: Sendable {
         hasher.combine(rendered.html)
         return RenderedPage(
             page: page, title: title, summary: summary, html: rendered.html,
-            headings: rendered.headings, sections: rendered.sections.map(SearchSection.init), ids: rendered.ids,
+            headings: rendered.headings, sections: rendered.sections.map(SearchSection.init),
+            ids: rendered.ids,
             links: links, wordCount: words, htmlHash: hasher.value)
     }
 
