@@ -173,10 +173,13 @@ struct CompiledTemplateRenderer {
             return try descend(names[...], from: top)
         case .stack(let names):
             guard let first = names.first else { return stack.last }
-            for object in stack.reversed() {
-                if let child = try Self.child(named: first, of: object) {
-                    return try descend(names.dropFirst(), from: child)
+            // Elements are read in place: copying each one retained what it holds.
+            var index = stack.count - 1
+            while index >= 0 {
+                if let child = try Self.child(named: first, of: stack, at: index) {
+                    return names.count == 1 ? child : try descend(names.dropFirst(), from: child)
                 }
+                index -= 1
             }
             return nil
         }
@@ -191,6 +194,17 @@ struct CompiledTemplateRenderer {
             object = child
         }
         return object
+    }
+
+    /// The entry `name` of the stack's element `index`, read in place.
+    private static func child(named name: String, of stack: [TemplateValue], at index: Int) throws
+        -> TemplateValue?
+    {
+        switch stack[index] {
+        case .map(let map): return map[name]
+        case .string, .bool, .int, .list: return nil
+        case .content, .lazyList, .other: throw Unsupported()
+        }
     }
 
     /// A dictionary's entry; strings, numbers, booleans and arrays have no named children.

@@ -102,9 +102,14 @@ public struct PageContextBuilder: Sendable {
     private func page(_ index: Int, _ rendered: borrowing RenderedPage) -> TemplateValue {
         let matter = rendered.page.frontMatter
         let (previous, next) = tree.neighbours(of: index)
-        let children = tree.childPages(of: index).map(link)
+        // Closures, not method references: a method reference copies the whole builder.
+        let links = pageLinks
+        let children = tree.childPages(of: index).map { links[$0] }
         let toc = tableOfContents(rendered.tableOfContents)
-        let pageTopics = topics.pageTopics[index].compactMap { topics.bySlug[$0] }.map(topicLink)
+        // Built per page: values shared between workers had their reference counts contended.
+        let pageTopics = topics.pageTopics[index].compactMap { topics.bySlug[$0] }.map {
+            topicLink($0)
+        }
         return .map([
             "title": .string(rendered.title), "summary": .string(rendered.summary),
             "url": .string(pageURLs[index]), "content": .content(rendered.content),
@@ -116,11 +121,11 @@ public struct PageContextBuilder: Sendable {
             "readingTime": .int(max(1, (rendered.wordCount + 219) / 220)),
             "topics": .list(pageTopics), "hasTopics": .bool(!pageTopics.isEmpty),
             "toc": .list(toc), "hasToc": .bool(!toc.isEmpty),
-            "breadcrumbs": .list(tree.ancestors(of: index).map(link)),
+            "breadcrumbs": .list(tree.ancestors(of: index).map { links[$0] }),
             "hasBreadcrumbs": .bool(index != 0),
-            "previous": previous.map(link) ?? .bool(false),
-            "next": next.map(link) ?? .bool(false),
-            "related": .list(topics.related[index].map(link)),
+            "previous": previous.map { links[$0] } ?? .bool(false),
+            "next": next.map { links[$0] } ?? .bool(false),
+            "related": .list(topics.related[index].map { links[$0] }),
             "hasRelated": .bool(!topics.related[index].isEmpty),
             "children": .list(children), "hasChildren": .bool(!children.isEmpty),
             "editURL": .text(editURL(rendered.page)),
@@ -128,6 +133,7 @@ public struct PageContextBuilder: Sendable {
         ])
     }
 
+    /// A topic's link value.
     func topicLink(_ topic: Topic) -> TemplateValue { .map(topicFields(topic)) }
 
     /// A topic's values, for a topic page to add its pages to.
