@@ -20,15 +20,9 @@ struct PlainTextBuffer {
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
             pendingSpace = true
         default:
-            if (type.rawValue & 0xC000) == 0x8000 || isCell(node) {
-                pendingSpace = true
-            }
+            // Blocks (table cells among them: extensions register cells as blocks) end a word.
+            if BlockTransformer.isBlock(type) { pendingSpace = true }
         }
-    }
-
-    private func isCell(_ node: OpaquePointer) -> Bool {
-        guard let name = cmark_node_get_type_string(node) else { return false }
-        return strcmp(name, "table_cell") == 0
     }
 
     private mutating func append(_ literal: UnsafePointer<CChar>?) {
