@@ -6,6 +6,8 @@ import Foundation
 struct PlainTextBuffer {
     private var bytes: [UInt8] = []
     private var pendingSpace = false
+    /// How many words the collected text has (runs of non-space bytes), counted as it is built.
+    private(set) var wordCount = 0
 
     /// The collected text.
     var result: String { String(decoding: bytes, as: UTF8.self) }
@@ -44,10 +46,13 @@ struct PlainTextBuffer {
                         runEnd += 1
                     } else if byte == 0x20, runEnd + 1 < end, !spaces[Int(runEnd[1])] {
                         runEnd += 2
+                        wordCount += 1
                     } else {
                         break
                     }
                 }
+                // A run starts a word unless it continues the last one (no space between).
+                if bytes.isEmpty || pendingSpace { wordCount += 1 }
                 if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
                 pendingSpace = false
                 bytes.append(contentsOf: UnsafeBufferPointer(start: cursor, count: runEnd - cursor))

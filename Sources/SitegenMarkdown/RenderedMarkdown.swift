@@ -44,11 +44,30 @@ public struct MarkdownTextSection: Sendable, Equatable {
     public var heading: MarkdownHeading?
     /// The section's plain text, white space collapsed.
     public var text: String
+    /// How many words `text` has (see `countWords`).
+    public var wordCount: Int
 
-    /// Creates a section.
-    public init(heading: MarkdownHeading?, text: String) {
+    /// Creates a section; `wordCount`, when the caller counted as it built the text, must be
+    /// what `countWords(text)` gives.
+    public init(heading: MarkdownHeading?, text: String, wordCount: Int? = nil) {
         self.heading = heading
         self.text = text
+        self.wordCount = wordCount ?? Self.countWords(text)
+    }
+
+    /// Counts runs of bytes other than a space, line feed or tab.
+    public static func countWords(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let space = byte == 0x20 || byte == 0x0A || byte == 0x09
+                if !space && !inWord { count += 1 }
+                inWord = !space
+            }
+            return count
+        }
     }
 }
 

@@ -39,7 +39,10 @@ struct TreeWalker {
 
     /// The sections, including the one still open.
     func finishedSections() -> [MarkdownTextSection] {
-        sections + [MarkdownTextSection(heading: currentHeading, text: text.result)]
+        sections + [
+            MarkdownTextSection(
+                heading: currentHeading, text: text.result, wordCount: text.wordCount)
+        ]
     }
 
     private mutating func visit(_ node: OpaquePointer, entering: Bool) {
@@ -89,7 +92,9 @@ struct TreeWalker {
         pendingHeadings.append(PendingHeading(node: node, heading: heading))
         ids.append(id)
         if opensSection {
-            sections.append(MarkdownTextSection(heading: currentHeading, text: text.result))
+            sections.append(
+                MarkdownTextSection(
+                    heading: currentHeading, text: text.result, wordCount: text.wordCount))
             currentHeading = heading
             text = PlainTextBuffer()
             headingDepth += 1

@@ -61,7 +61,7 @@ import Testing
         ]
         for text in texts {
             #expect(
-                PageRenderer.countWords(text) == Self.reference(text), "\(text.debugDescription)")
+                MarkdownTextSection.countWords(text) == Self.reference(text), "\(text.debugDescription)")
         }
     }
 }

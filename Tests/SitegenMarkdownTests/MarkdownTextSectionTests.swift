@@ -76,4 +76,22 @@ import Testing
             "<script>alert(1)</script>\n\n<!-- comment -->\n\nKeep <b>this</b>.\n")
         #expect(result.sections == [MarkdownTextSection(heading: nil, text: "Keep this.")])
     }
+
+    @Test func wordsCountedWhileCollectingMatchCountingTheText() {
+        let documents = [
+            "", "one", "**bold**text and *more*  words\nnext line",
+            "Intro `code span` x\n\n## Head one\n\nText *a*b* c*.\n\n```\nlet  x =\ty\n```\n",
+            "| a | b |\n|---|---|\n| c d | e |\n", "- item\n- two words\n\n> quote  here\n",
+            "tab\tsep and\r\nwindows line\n\n### Three\n\nlast [link](x.md)text",
+            "é ü ß\u{00A0}nbsp\n\n## \n\nempty heading",
+        ]
+        let renderer = MarkdownRenderer(options: MarkdownOptions())
+        for document in documents {
+            for section in renderer.render(document).sections {
+                #expect(
+                    section.wordCount == MarkdownTextSection.countWords(section.text),
+                    "\(section.text.debugDescription)")
+            }
+        }
+    }
 }

@@ -30,7 +30,7 @@ public struct PageRenderer: Sendable {
         }
         let title = page.frontMatter.title ?? rendered.leadingTitle ?? page.fallbackTitle
         let summary = page.frontMatter.summary ?? Self.shorten(rendered.firstParagraph ?? "")
-        let words = rendered.sections.reduce(0) { $0 + Self.countWords($1.text) }
+        let words = rendered.sections.reduce(0) { $0 + $1.wordCount }
         var hasher = ContextHasher()
         hasher.combine(rendered.html)
         return RenderedPage(
@@ -46,20 +46,5 @@ public struct PageRenderer: Sendable {
         let cut = text.prefix(limit)
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
         return String(cut[..<end]) + "…"
-    }
-
-    /// Counts runs of non-space bytes.
-    static func countWords(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                let space = byte == 0x20 || byte == 0x0A || byte == 0x09
-                if !space && !inWord { count += 1 }
-                inWord = !space
-            }
-            return count
-        }
     }
 }
