@@ -16,8 +16,12 @@ public struct PageContextBuilder: Sendable {
     public let navigation: NavigationBuilder
     /// Each page's URL, computed once.
     let pageURLs: [String]
-    /// Each page's `{title, url, summary}` value, built once.
-    let pageLinks: [TemplateValue]
+    /// Each page's `{title, url, summary}` value, built once when a page is first templated (a
+    /// rebuild that templates one page of 10,000 needs one or two of them).
+    private let links: OnceValue<[TemplateValue]>
+
+    /// Each page's `{title, url, summary}` value.
+    var pageLinks: [TemplateValue] { links.value }
 
     /// Theme asset path → URL of its fingerprinted file, keyed for templates (`style_css`).
     let assetURLs: [String: String]
@@ -48,11 +52,13 @@ public struct PageContextBuilder: Sendable {
         self.navigation = NavigationBuilder(tree: tree)
         let urls = tree.pages.map { config.baseURL.link(LinkResolver.encode($0.sitePath)) }
         self.pageURLs = urls
-        self.pageLinks = tree.pages.indices.map { index in
-            .map([
-                "title": .string(tree.pages[index].title), "url": .string(urls[index]),
-                "summary": .string(tree.pages[index].summary),
-            ])
+        self.links = OnceValue {
+            tree.pages.indices.map { index in
+                .map([
+                    "title": .string(tree.pages[index].title), "url": .string(urls[index]),
+                    "summary": .string(tree.pages[index].summary),
+                ])
+            }
         }
     }
 
