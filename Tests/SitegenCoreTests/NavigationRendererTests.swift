@@ -43,9 +43,19 @@ import Testing
         }.joined()
     }
 
-    @Test func everyPageMatchesRenderingEachEntry() {
+    /// The entry template, and variants that write the children escaped, twice or not at all
+    /// (an ancestor's entry is then rendered per page instead of split around its children).
+    static let items = [
+        item, item.replacingOccurrences(of: "{{{childrenHTML}}}", with: "{{childrenHTML}}"),
+        item.replacingOccurrences(
+            of: "{{{childrenHTML}}}", with: "{{{childrenHTML}}}<!--{{{childrenHTML}}}-->"),
+        item.replacingOccurrences(of: "{{{childrenHTML}}}", with: ""),
+    ]
+
+    @Test(arguments: 0..<4)
+    func everyPageMatchesRenderingEachEntry(variant: Int) {
         let tree = Self.tree()
-        let library = CompiledTemplateTests.library(["nav-item": Self.item])
+        let library = CompiledTemplateTests.library(["nav-item": Self.items[variant]])
         let contexts = PageContextBuilder(
             config: SiteConfig(), tree: tree,
             topics: TopicIndexBuilder(config: SiteConfig()).build(tree).0)

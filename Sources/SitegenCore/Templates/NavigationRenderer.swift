@@ -38,16 +38,49 @@ struct NavigationRenderer: Sendable {
         var offsets: [String.Index] = []
     }
 
-    /// Rendered runs by section page, filled in by whichever thread needs one first.
+    /// An ancestor's entry split where its children go: every page below the ancestor shows
+    /// the same entry around different children. Nil halves when the template does not write
+    /// the children once as they are (then the entry is rendered per page).
+    struct Frame: Sendable {
+        var before: String?
+        var after: String?
+    }
+
+    /// Rendered runs and frames by section page, filled in by whichever thread needs one first.
     private final class SectionRuns: @unchecked Sendable {
         private let lock = NSLock()
         private var runs: [Int: Run] = [:]
+        private var frames: [Int: Frame] = [:]
 
         func run(_ section: Int, render: () -> Run) -> Run {
             if let known = lock.withLock({ runs[section] }) { return known }
             let made = render()
             lock.withLock { runs[section] = made }
             return made
+        }
+
+        func frame(_ section: Int, render: () -> Frame) -> Frame {
+            if let known = lock.withLock({ frames[section] }) { return known }
+            let made = render()
+            lock.withLock { frames[section] = made }
+            return made
+        }
+    }
+
+    /// Stands for an ancestor's children while its frame is rendered: escaping would change its
+    /// `<`, `&` and `>`, so finding it unchanged means the children are written as they are.
+    private static let childrenMarker = "\u{1}<&>sitegen-children\u{1}"
+
+    private func frame(of page: Int, more: String?) -> Frame {
+        runs.frame(page) {
+            let rendered = library.render(
+                "nav-item",
+                Self.context(
+                    contexts, page: page, current: false, ancestor: true,
+                    children: Self.childrenMarker, more: more))
+            let parts = rendered.components(separatedBy: Self.childrenMarker)
+            guard parts.count == 2 else { return Frame(before: nil, after: nil) }
+            return Frame(before: parts[0], after: parts[1])
         }
     }
 
@@ -109,6 +142,15 @@ struct NavigationRenderer: Sendable {
             }
             flush()
             let more = item.truncated ? contexts.pageURLs[item.page] : nil
+            if item.isAncestor, !item.isCurrent, !item.children.isEmpty {
+                let frame = frame(of: item.page, more: more)
+                if let before = frame.before, let after = frame.after {
+                    output += before
+                    append(item.children, to: &output)
+                    output += after
+                    continue
+                }
+            }
             let entry = library.render(
                 "nav-item",
                 Self.context(
