@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SitegenCore
@@ -50,9 +51,12 @@ import Testing
         item.replacingOccurrences(
             of: "{{{childrenHTML}}}", with: "{{{childrenHTML}}}<!--{{{childrenHTML}}}-->"),
         item.replacingOccurrences(of: "{{{childrenHTML}}}", with: ""),
+        // Entries that start with a combining mark join the end of the one before into one
+        // character, so their boundaries are not character boundaries.
+        "\u{301}" + item.trimmingCharacters(in: .newlines),
     ]
 
-    @Test(arguments: 0..<4)
+    @Test(arguments: 0..<5)
     func everyPageMatchesRenderingEachEntry(variant: Int) {
         let tree = Self.tree()
         let library = CompiledTemplateTests.library(["nav-item": Self.items[variant]])

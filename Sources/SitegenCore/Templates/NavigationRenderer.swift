@@ -94,7 +94,8 @@ struct NavigationRenderer: Sendable {
                 html += entry
                 lengths.append(html.utf8.count)
             }
-            // Offsets fall between entries, so every index is a character boundary.
+            // Offsets fall between entries (scalar boundaries): a slice between two of them has
+            // exactly those entries' bytes, even where an entry starts with a combining mark.
             let offsets = lengths.map { html.utf8.index(html.utf8.startIndex, offsetBy: $0) }
             return Run(html: html, offsets: offsets)
         }
