@@ -47,21 +47,3 @@ import Testing
         #expect(!one.page.body.isEmpty, "dropping the body copies first")
     }
 }
-
-@Suite struct WordCountTests {
-    /// The count a word-at-a-time reading gives.
-    static func reference(_ text: String) -> Int {
-        text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
-    }
-
-    @Test func countsRunsOfNonSpaceBytes() {
-        let texts = [
-            "", " ", "a", " a", "a ", "  a  b  ", "one two\tthree\nfour", "é ü", "x\r\ny",
-            "\t\t", String(repeating: "word ", count: 1000),
-        ]
-        for text in texts {
-            #expect(
-                MarkdownTextSection.countWords(text) == Self.reference(text), "\(text.debugDescription)")
-        }
-    }
-}

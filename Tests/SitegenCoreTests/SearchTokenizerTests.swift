@@ -40,7 +40,7 @@ import Testing
             "a", "Z", "q", "0", "_", " ", "-", ".", "'", "\n", "é", "É", "ß", "İ", "Σ", "ς", "東",
             "😀", "e\u{301}", "½", "\u{00A0}", "ǅ", "Ⅻ", "word", "CamelCase", "x2",
         ]
-        var generator = HTMLScannerTests.SplitMix(state: 7)
+        var generator = SeededRandom(state: 7)
         for _ in 0..<3000 {
             let count = Int.random(in: 0..<16, using: &generator)
             let text = (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }

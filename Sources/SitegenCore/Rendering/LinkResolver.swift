@@ -60,12 +60,8 @@ public struct LinkResolver: Sendable {
         }
     }
 
-    /// Resolves `destination` written in the page `page`; nil for external or empty links.
-    public func resolve(_ destination: String, in page: Page) -> LinkTarget? {
-        resolve(destination, from: Origin(page))
-    }
-
-    /// Resolves `destination` written in the page `origin` stands for.
+    /// Resolves `destination` written in the page `origin` stands for; nil for external or
+    /// empty links.
     public func resolve(_ destination: String, from origin: Origin) -> LinkTarget? {
         guard !destination.isEmpty, !Self.isExternal(destination) else { return nil }
         var rest = destination

@@ -9,25 +9,25 @@ import Foundation
 struct NavigationRenderer: Sendable {
     let library: TemplateLibrary
     let contexts: PageContextBuilder
-    /// Each section's collapsed children, once rendered; shared by the renderers `rendering(with:)`
-    /// makes.
-    private let runs: SectionRuns
+    /// Each section's collapsed children and each ancestor's frame, once rendered; shared by
+    /// the renderers `rendering(with:)` makes.
+    private let shared: SharedEntries
 
     /// Creates a renderer; sections are rendered on demand.
     init(library: TemplateLibrary, contexts: PageContextBuilder) {
-        self.init(library: library, contexts: contexts, runs: SectionRuns())
+        self.init(library: library, contexts: contexts, shared: SharedEntries())
     }
 
-    private init(library: TemplateLibrary, contexts: PageContextBuilder, runs: SectionRuns) {
+    private init(library: TemplateLibrary, contexts: PageContextBuilder, shared: SharedEntries) {
         self.library = library
         self.contexts = contexts
-        self.runs = runs
+        self.shared = shared
     }
 
-    /// A renderer that renders with `library` (a worker's own copy) and shares this one's runs,
+    /// A renderer that renders with `library` (a worker's own copy) and shares this one's runs and frames,
     /// so each section is rendered once per build, not once per worker.
     func rendering(with library: TemplateLibrary) -> NavigationRenderer {
-        NavigationRenderer(library: library, contexts: contexts, runs: runs)
+        NavigationRenderer(library: library, contexts: contexts, shared: shared)
     }
 
     /// The collapsed entries of one section's children, back to back.
@@ -47,7 +47,7 @@ struct NavigationRenderer: Sendable {
     }
 
     /// Rendered runs and frames by section page, filled in by whichever thread needs one first.
-    private final class SectionRuns: @unchecked Sendable {
+    private final class SharedEntries: @unchecked Sendable {
         private let lock = NSLock()
         private var runs: [Int: Run] = [:]
         private var frames: [Int: Frame] = [:]
@@ -72,7 +72,7 @@ struct NavigationRenderer: Sendable {
     private static let childrenMarker = "\u{1}<&>sitegen-children\u{1}"
 
     private func frame(of page: Int, more: String?) -> Frame {
-        runs.frame(page) {
+        shared.frame(page) {
             let rendered = library.render(
                 "nav-item",
                 Self.context(
@@ -85,7 +85,7 @@ struct NavigationRenderer: Sendable {
     }
 
     private func run(of section: Int) -> Run {
-        runs.run(section) {
+        shared.run(section) {
             let entries = contexts.tree.childPages(of: section).map(collapsedEntry)
             var html = ""
             html.reserveCapacity(entries.reduce(0) { $0 + $1.utf8.count })

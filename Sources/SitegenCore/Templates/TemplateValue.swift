@@ -26,11 +26,6 @@ enum TemplateValue: @unchecked Sendable {
         text.map(TemplateValue.string) ?? .bool(false)
     }
 
-    /// A list of named values.
-    static func maps(_ maps: [[String: TemplateValue]]) -> TemplateValue {
-        .list(maps.map(TemplateValue.map))
-    }
-
     /// The value told apart by its exact type, as swift-mustache would see it: strings,
     /// booleans, integers, page bodies, `[String: Any]` and `[String: String]` dictionaries, and
     /// `[[String: Any]]`, `[Any]` and `[String]` arrays; anything else is `other`.
