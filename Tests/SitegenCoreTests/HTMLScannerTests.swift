@@ -68,4 +68,51 @@ import Testing
             #expect(Self.scanned(bytes) == Self.reference(bytes), "\(html)")
         }
     }
+
+    static func endsOutsideTags(_ html: String) -> Bool {
+        Array(html.utf8).withUnsafeBufferPointer {
+            HTMLScanner().scan($0, links: { _ in }, ids: { _ in })
+        }
+    }
+
+    @Test func endsOutsideTagsOnlyWhenNothingIsLeftOpen() {
+        #expect(Self.endsOutsideTags(""))
+        #expect(Self.endsOutsideTags("text"))
+        #expect(Self.endsOutsideTags(#"<li><a href="/x/">X</a></li>"#))
+        #expect(Self.endsOutsideTags("<!-- c --> a < b"))
+        #expect(!Self.endsOutsideTags("<p"))
+        #expect(!Self.endsOutsideTags(#"<a href="/x/"#))
+        #expect(!Self.endsOutsideTags("<a href='/x/'"))
+        #expect(!Self.endsOutsideTags("text<"))
+    }
+
+    /// A part that ends outside tags scans alone as it does at the start of a longer document,
+    /// and what follows it scans as it would alone: the property that lets a page's check pass
+    /// over its navigation.
+    @Test func aPartEndingOutsideTagsSplitsTheScan() {
+        let pieces = [
+            "<a", " href=\"/x/\"", " id=\"i\"", ">", "</a>", "<span class=\"k\">", "text ", "<",
+            " ", "\n", "src='s'", "=", "\"", "'", "<!-- c -->", "<p", "id='", "<1",
+        ]
+        var generator = SeededRandom(state: 7)
+        var (split, open) = (0, 0)
+        for _ in 0..<4000 {
+            func html() -> String {
+                let count = Int.random(in: 0..<12, using: &generator)
+                return (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }
+                    .joined()
+            }
+            let (first, second) = (html(), html())
+            guard Self.endsOutsideTags(first) else {
+                open += 1
+                continue
+            }
+            split += 1
+            let whole = Self.scanned(Array((first + second).utf8))
+            #expect(
+                Self.scanned(Array(first.utf8)) + Self.scanned(Array(second.utf8)) == whole,
+                "\(first) | \(second)")
+        }
+        #expect(split > 500 && open > 500)
+    }
 }

@@ -73,6 +73,48 @@ import Testing
         }
     }
 
+    /// A page's navigation is called inert only when testing its whole HTML agrees, so a link
+    /// check may pass over it; entries with ids or broken links make no page's inert.
+    @Test(arguments: [0, 2, 3, 4, 5, 6])
+    func inertNavigationIsInertAsAWhole(variant: Int) {
+        let templates =
+            Self.items + [
+                Self.item.replacingOccurrences(of: "<li", with: "<li id=\"e-{{title}}\""),
+                Self.item.replacingOccurrences(
+                    of: "</li>", with: "{{#current}}<a href=\"/gone/\">x</a>{{/current}}</li>"),
+            ]
+        let tree = Self.tree()
+        let library = CompiledTemplateTests.library(["nav-item": templates[variant]])
+        let contexts = PageContextBuilder(
+            config: SiteConfig(), tree: tree,
+            topics: TopicIndexBuilder(config: SiteConfig()).build(tree).0)
+        let checker = OutputLinkChecker(
+            baseURL: SiteConfig().baseURL,
+            existing: Set(tree.pages.map { $0.sitePath + "index.html" }))
+        let renderer = NavigationRenderer(
+            library: library, contexts: contexts, inertness: { checker.isInert($0, memo: &$1) })
+        func showsCurrent(_ items: [NavigationItem]) -> Bool {
+            items.contains { $0.isCurrent || showsCurrent($0.children) }
+        }
+        var inertPages = 0
+        for index in tree.pages.indices {
+            let items = contexts.navigation.navigation(for: index)
+            var memo = LinkMemo()
+            let (html, inert) = renderer.checkedHTML(for: items, memo: &memo)
+            #expect(html == Self.reference(items, library, contexts))
+            var fresh = LinkMemo()
+            if inert {
+                #expect(checker.isInert(html, memo: &fresh))
+                inertPages += 1
+            }
+            // Entries with ids are never inert; a broken link only the current entry has makes
+            // exactly the pages that show it not inert.
+            if variant == 6 { #expect(inert == !showsCurrent(items)) }
+        }
+        #expect((inertPages == tree.pages.count) == (variant < 5))
+        #expect((inertPages == 0) == (variant == 5))
+    }
+
     @Test func siblingPositionsAreEachPagesPlaceAmongItsParentsChildren() {
         let tree = Self.tree()
         for index in tree.pages.indices.dropFirst() {

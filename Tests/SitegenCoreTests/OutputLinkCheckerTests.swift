@@ -99,4 +99,73 @@ import Testing
         #expect(seeded.verdict(for: "/a/#top") == nil, "fragments of other files are deferred")
         #expect(seeded.verdict(for: "relative/") == nil, "only root-relative links are kept")
     }
+
+    /// The second pass answers from the memo the first one filled, and must agree with it.
+    @Test func inertHTMLLinksOnlyToExistingRootPathsAndDefinesNoID() {
+        let cases: [(String, Bool)] = [
+            (#"<li><a href="/a/">A</a></li><li><a href="/">Home</a></li>"#, true),
+            ("plain text", true),
+            (#"<li id="n"><a href="/a/">A</a></li>"#, false),
+            (#"<a href="/missing/">M</a>"#, false),
+            (#"<a href="a/">relative</a>"#, false),
+            (##"<a href="#top">fragment</a>"##, false),
+            (#"<a href="/a/#part">another file's fragment</a>"#, false),
+            (#"<a href="/a&amp;b/">entity</a>"#, false),
+            (#"<li><a href="/a/""#, false),
+            ("<li>a <", false),
+        ]
+        var memo = LinkMemo()
+        for pass in 1...2 {
+            for (html, inert) in cases {
+                #expect(Self.checker.isInert(html, memo: &memo) == inert, "pass \(pass): \(html)")
+            }
+        }
+        #expect(memo.verdict(for: "/a/") == .some(nil))
+        #expect(memo.verdict(for: "/missing/") != .some(nil))
+    }
+
+    /// Passing over an inert range leaves every check as the whole file's: when the bytes
+    /// before it end inside a tag, the whole file is scanned instead.
+    @Test func skippingAnInertRangeChecksAsTheWholeFile() {
+        let navigations = [
+            #"<li><a href="/a/">A</a></li>"#, #"<li><a href="/">Home</a><ul></ul></li>"#,
+        ]
+        let befores = [
+            #"<html><a href="/missing/">x</a><h1 id="t">T</h1><nav>"#,
+            ##"<p id="t">dup</p><a href="#t">own</a><nav class="x" "##,
+            #"<div id="t"><a href='/missing/"#, "<nav",
+        ]
+        let afters = [
+            ##"</nav><p id="t">again</p><a href="#nope">n</a>"##, #"">still</a></nav>"#,
+            #" data="1">text</nav>"#, "",
+        ]
+        var skipped = 0
+        for navigation in navigations {
+            var memo = LinkMemo()
+            #expect(Self.checker.isInert(navigation, memo: &memo))
+            for before in befores {
+                for after in afters {
+                    let html = Data((before + navigation + after).utf8)
+                    let range = before.utf8.count..<(before.utf8.count + navigation.utf8.count)
+                    var (plain, skipping) = (LinkMemo(), LinkMemo())
+                    let whole = Self.checker.check(
+                        path: "a/index.html", html: html, origin: nil, memo: &plain)
+                    let passed = Self.checker.check(
+                        path: "a/index.html", html: html, origin: nil, memo: &skipping,
+                        skipping: range)
+                    #expect(passed == whole, "\(before)|\(navigation)|\(after)")
+                    if HTMLScannerTests.endsOutsideTags(before) { skipped += 1 }
+                }
+            }
+        }
+        #expect(skipped == 8)
+    }
+
+    /// A link's fragment starts at its first `#` byte, even where a combining mark follows it.
+    @Test func fragmentsStartAtTheHashByte() {
+        let verdict = Self.checker.problem(
+            "/a/#\u{301}x?y", from: "", existing: Self.checker.existing,
+            ids: { _ in { _ in false } })
+        #expect(verdict == "broken link '/a/#\u{301}x?y': no id '\u{301}x?y' on /a/index.html")
+    }
 }

@@ -30,14 +30,20 @@ public struct HTMLScanner: Sendable {
 
     /// Scans one HTML document, passing each `href`/`src` value and each `id` value to the
     /// closures as raw bytes (entities not decoded), in document order.
+    ///
+    /// Returns whether the bytes end outside any tag with nothing read past their end (no `<`
+    /// as the last byte): then a document made of these bytes and others scans the others
+    /// exactly as it would alone, so a part can be scanned, or passed over, on its own.
+    @discardableResult
     public func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, links: (UnsafeBufferPointer<UInt8>) -> Void,
         ids: (UnsafeBufferPointer<UInt8>) -> Void
-    ) {
-        guard let base = bytes.baseAddress else { return }
+    ) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
         var index = 0
         var inTag = false
+        var endsOpen = false
         Self.stops.withUnsafeBufferPointer { stops in
             while index < count {
                 if !inTag {
@@ -54,6 +60,7 @@ public struct HTMLScanner: Sendable {
                 }
                 let byte = base[index]
                 if byte == UInt8(ascii: "<") {
+                    endsOpen = index + 1 == count
                     inTag = index + 1 < count && Self.isTagStart(base[index + 1])
                 } else if byte == UInt8(ascii: ">") {
                     inTag = false
@@ -72,6 +79,7 @@ public struct HTMLScanner: Sendable {
                 index += 1
             }
         }
+        return !inTag && !endsOpen
     }
 
     /// The bytes that end a run inside a tag: `<`, `>`, a space and a line break.

@@ -43,24 +43,44 @@ public struct OutputLinkChecker: Sendable {
 
     /// Scans one HTML file and checks what it can alone: duplicate ids, links to files, and
     /// fragments of itself. `memo` keeps verdicts of root-relative links between calls.
+    ///
+    /// `inert`, when given, is a range of the file whose bytes `isInert` accepted (the
+    /// navigation): it is passed over when the bytes before it end outside any tag, which
+    /// leaves the check exactly as a scan of the whole file would make it.
     public func check(
-        path: String, html: Data, origin: Origin?, memo: inout LinkMemo
+        path: String, html: Data, origin: Origin?, memo: inout LinkMemo,
+        skipping inert: Range<Int>? = nil
     ) -> PageCheck {
         var links: [String] = []
         var ids: [String] = []
         html.withUnsafeBytes { raw in
-            HTMLScanner().scan(
-                raw.bindMemory(to: UInt8.self),
-                links: { link in
-                    if link.first == UInt8(ascii: "/"), let known = memo.verdict(for: link),
-                        known == nil
-                    {
-                        return
+            let bytes = raw.bindMemory(to: UInt8.self)
+            func scan(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
+                HTMLScanner().scan(
+                    part,
+                    links: { link in
+                        if link.first == UInt8(ascii: "/"), let known = memo.verdict(for: link),
+                            known == nil
+                        {
+                            return
+                        }
+                        links.append(
+                            HTMLScanner.decodeEntities(String(decoding: link, as: UTF8.self)))
+                    },
+                    ids: {
+                        ids.append(HTMLScanner.decodeEntities(String(decoding: $0, as: UTF8.self)))
                     }
-                    links.append(HTMLScanner.decodeEntities(String(decoding: link, as: UTF8.self)))
-                },
-                ids: { ids.append(HTMLScanner.decodeEntities(String(decoding: $0, as: UTF8.self))) }
-            )
+                )
+            }
+            if let inert, inert.lowerBound >= 0, inert.upperBound <= bytes.count {
+                if scan(UnsafeBufferPointer(rebasing: bytes[..<inert.lowerBound])) {
+                    _ = scan(UnsafeBufferPointer(rebasing: bytes[inert.upperBound...]))
+                    return
+                }
+                links.removeAll()
+                ids.removeAll()
+            }
+            _ = scan(bytes)
         }
         let ownIDs = Set(ids)
         // `#id` resolves to this file itself only when its path needs no decoding and exists;
@@ -100,6 +120,44 @@ public struct OutputLinkChecker: Sendable {
             }
         }
         return check
+    }
+
+    /// Whether a page's check may pass over `html` (a fragment every page repeats, such as
+    /// navigation entries) without a change to what it finds: scanned alone, the bytes end
+    /// outside any tag, define no id, and link only to root-relative paths (without `&` or a
+    /// fragment of another file) that exist. Such links are fine wherever they appear, so
+    /// `check` would find nothing in them.
+    /// `memo` gives and keeps verdicts as `check` does: a link it knows to be fine needs no
+    /// path resolved.
+    public func isInert(_ html: String, memo: inout LinkMemo) -> Bool {
+        var html = html
+        return html.withUTF8 { bytes in
+            var inert = true
+            let ends = HTMLScanner().scan(
+                bytes,
+                links: { link in
+                    guard inert else { return }
+                    guard link.first == UInt8(ascii: "/"), !link.contains(UInt8(ascii: "&")) else {
+                        inert = false
+                        return
+                    }
+                    // The memo holds no link to another file's fragment.
+                    if let known = memo.verdict(for: link) {
+                        inert = known == nil
+                        return
+                    }
+                    let text = String(decoding: link, as: UTF8.self)
+                    guard !Self.pointsIntoAnotherFile(text) else {
+                        inert = false
+                        return
+                    }
+                    let verdict = problem(text, from: "", existing: existing) { _ in nil }
+                    memo.record(text, verdict: verdict)
+                    inert = verdict == nil
+                },
+                ids: { _ in inert = false })
+            return inert && ends
+        }
     }
 
     /// A memo already holding the verdicts of the root-relative `links` (the pages' own URLs,
@@ -179,13 +237,17 @@ public struct OutputLinkChecker: Sendable {
         guard !link.isEmpty, !LinkResolver.isExternal(link), !link.hasPrefix("data:") else {
             return nil
         }
+        // `#` and `?` are found by their bytes: a URL's delimiters are bytes, and searching
+        // by `Character` cost most of this function's time.
         var target = link
         var fragment: String?
-        if let hash = target.firstIndex(of: "#") {
-            fragment = String(target[target.index(after: hash)...])
+        if let hash = target.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(target[target.utf8.index(after: hash)...])
             target = String(target[..<hash])
         }
-        if let mark = target.firstIndex(of: "?") { target = String(target[..<mark]) }
+        if let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) {
+            target = String(target[..<mark])
+        }
         let file: String
         if target.isEmpty {
             file = page

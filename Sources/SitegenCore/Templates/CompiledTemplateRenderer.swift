@@ -8,8 +8,44 @@
 struct CompiledTemplateRenderer {
     /// Every template by name (partials included).
     let templates: [String: CompiledTemplate]
+    /// Collects where `{{{name}}}` of one name was written, when set (see `Emissions`).
+    private var emissions: Emissions?
+
+    /// Creates a renderer of `templates`.
+    init(templates: [String: CompiledTemplate]) {
+        self.templates = templates
+    }
 
     private struct Unsupported: Error {}
+
+    /// The UTF-8 offsets at which a render wrote an unescaped value of one name. An offset is
+    /// a hint, not a promise: inside an indented partial it counts from the partial's own text,
+    /// so callers compare the bytes found there with the value before relying on it. Only the
+    /// one render that made it writes to it (a renderer that holds one is never shared).
+    final class Emissions: @unchecked Sendable {
+        /// The last name of the watched path (`navHTML` for `{{{navHTML}}}`).
+        let name: String
+        /// Offsets in the order written.
+        var offsets: [Int] = []
+
+        /// Watches values named `name`.
+        init(name: String) {
+            self.name = name
+        }
+    }
+
+    /// Renders like `render(_:_:sizeHint:)` and also returns where values named `watched` were
+    /// written unescaped.
+    func render(
+        _ name: String, _ context: [String: TemplateValue], sizeHint: Int = 0,
+        watching watched: String
+    ) -> (String, [Int])? {
+        var watching = self
+        let emissions = Emissions(name: watched)
+        watching.emissions = emissions
+        guard let output = watching.render(name, context, sizeHint: sizeHint) else { return nil }
+        return (output, emissions.offsets)
+    }
 
     /// The same templates in storage of their own, for one worker (see
     /// `CompiledTemplate.isolatedCopy`).
@@ -78,6 +114,9 @@ struct CompiledTemplateRenderer {
         case .variable(let path, let escaped):
             guard let value = try lookup(path, in: stack) else { return }
             let text = try Self.text(of: value)
+            if !escaped, let emissions, path.lastName == emissions.name {
+                emissions.offsets.append(output.utf8.count)
+            }
             output += escaped ? TemplateEscaper.escape(text) : text
         case .section(let path, let body, let inverted):
             let value = try lookup(path, in: stack)
@@ -215,6 +254,16 @@ struct CompiledTemplateRenderer {
         case .map(let map): return map[name]
         case .string, .bool, .int, .list: return nil
         case .content, .lazyList, .other: throw Unsupported()
+        }
+    }
+}
+
+extension CompiledTemplate.Path {
+    /// The last name of the path; nil for `{{.}}`.
+    var lastName: String? {
+        switch self {
+        case .current: return nil
+        case .anchored(let names), .stack(let names): return names.last
         }
     }
 }

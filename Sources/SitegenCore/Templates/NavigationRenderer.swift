@@ -6,28 +6,44 @@ import Foundation
 /// and after its own path) instead of joining dozens of strings. Only the entries on a page's
 /// own path (the page and its ancestors) are rendered per page. The HTML reaches templates as
 /// `navHTML`.
+///
+/// With an `inertness` test (`OutputLinkChecker.isInert`), each run, frame and per-page entry
+/// is tested once as it is rendered, so a page's navigation is known to be inert, and its link
+/// check can pass over it, without scanning it on every page.
 struct NavigationRenderer: Sendable {
     let library: TemplateLibrary
     let contexts: PageContextBuilder
+    /// Whether a piece of navigation HTML is inert, with a memo of link verdicts; nil tests
+    /// nothing (nothing is inert).
+    let inertness: (@Sendable (String, inout LinkMemo) -> Bool)?
     /// Each section's collapsed children and each ancestor's frame, once rendered; shared by
     /// the renderers `rendering(with:)` makes.
     private let shared: SharedEntries
 
     /// Creates a renderer; sections are rendered on demand.
-    init(library: TemplateLibrary, contexts: PageContextBuilder) {
-        self.init(library: library, contexts: contexts, shared: SharedEntries())
+    init(
+        library: TemplateLibrary, contexts: PageContextBuilder,
+        inertness: (@Sendable (String, inout LinkMemo) -> Bool)? = nil
+    ) {
+        self.init(
+            library: library, contexts: contexts, inertness: inertness, shared: SharedEntries())
     }
 
-    private init(library: TemplateLibrary, contexts: PageContextBuilder, shared: SharedEntries) {
+    private init(
+        library: TemplateLibrary, contexts: PageContextBuilder,
+        inertness: (@Sendable (String, inout LinkMemo) -> Bool)?, shared: SharedEntries
+    ) {
         self.library = library
         self.contexts = contexts
+        self.inertness = inertness
         self.shared = shared
     }
 
     /// A renderer that renders with `library` (a worker's own copy) and shares this one's runs and frames,
     /// so each section is rendered once per build, not once per worker.
     func rendering(with library: TemplateLibrary) -> NavigationRenderer {
-        NavigationRenderer(library: library, contexts: contexts, shared: shared)
+        NavigationRenderer(
+            library: library, contexts: contexts, inertness: inertness, shared: shared)
     }
 
     /// The collapsed entries of one section's children, back to back.
@@ -36,6 +52,8 @@ struct NavigationRenderer: Sendable {
         var html = ""
         /// Where each child's entry starts in `html`, and where the last one ends.
         var offsets: [String.Index] = []
+        /// Whether every entry is inert on its own, so any slice of entries is.
+        var isInert = false
     }
 
     /// An ancestor's entry split where its children go: every page below the ancestor shows
@@ -44,6 +62,8 @@ struct NavigationRenderer: Sendable {
     struct Frame: Sendable {
         var before: String?
         var after: String?
+        /// Whether both halves are inert on their own.
+        var isInert = false
     }
 
     /// Rendered runs and frames by section page, filled in by whichever thread needs one first.
@@ -80,11 +100,15 @@ struct NavigationRenderer: Sendable {
                     children: Self.childrenMarker, more: more))
             let parts = rendered.components(separatedBy: Self.childrenMarker)
             guard parts.count == 2 else { return Frame(before: nil, after: nil) }
-            return Frame(before: parts[0], after: parts[1])
+            var memo = LinkMemo()
+            return Frame(
+                before: parts[0], after: parts[1],
+                isInert: isInert(parts[0], &memo) && isInert(parts[1], &memo))
         }
     }
 
-    private func run(of section: Int) -> Run {
+    /// The run of a section's entries; `memo` holds the verdicts of the worker that renders it.
+    private func run(of section: Int, memo: inout LinkMemo) -> Run {
         shared.run(section) {
             let entries = contexts.tree.childPages(of: section).map(collapsedEntry)
             var html = ""
@@ -97,7 +121,9 @@ struct NavigationRenderer: Sendable {
             // Offsets fall between entries (scalar boundaries): a slice between two of them has
             // exactly those entries' bytes, even where an entry starts with a combining mark.
             let offsets = lengths.map { html.utf8.index(html.utf8.startIndex, offsetBy: $0) }
-            return Run(html: html, offsets: offsets)
+            return Run(
+                html: html, offsets: offsets,
+                isInert: entries.allSatisfy { isInert($0, &memo) })
         }
     }
 
@@ -109,23 +135,42 @@ struct NavigationRenderer: Sendable {
         )
     }
 
+    /// Whether `html` passes the inertness test.
+    private func isInert(_ html: String, _ memo: inout LinkMemo) -> Bool {
+        inertness?(html, &memo) ?? false
+    }
+
     /// The HTML of a list of entries.
     func html(for items: [NavigationItem]) -> String {
+        var memo = LinkMemo()
+        return checkedHTML(for: items, memo: &memo).html
+    }
+
+    /// The HTML of a list of entries, and whether it is inert: made only of pieces that each
+    /// passed the inertness test. `memo` keeps link verdicts between calls.
+    func checkedHTML(for items: [NavigationItem], memo: inout LinkMemo) -> (
+        html: String, isInert: Bool
+    ) {
         var html = ""
         html.reserveCapacity(16_384)
-        append(items, to: &html)
-        return html
+        var inert = inertness != nil
+        append(items, to: &html, inert: &inert, memo: &memo)
+        return (html, inert)
     }
 
     /// Appends the entries' HTML: collapsed entries that are neighbours in their section are
-    /// copied as one slice of its run.
-    private func append(_ items: [NavigationItem], to output: inout String) {
+    /// copied as one slice of its run. `inert` turns false when a piece is not inert.
+    private func append(
+        _ items: [NavigationItem], to output: inout String, inert: inout Bool,
+        memo: inout LinkMemo
+    ) {
         let tree = contexts.tree
         var pending: (section: Int, range: Range<Int>)?
         func flush() {
             guard let (section, range) = pending else { return }
-            let run = run(of: section)
+            let run = run(of: section, memo: &memo)
             output += run.html[run.offsets[range.lowerBound]..<run.offsets[range.upperBound]]
+            inert = inert && run.isInert
             pending = nil
         }
         for item in items {
@@ -147,8 +192,9 @@ struct NavigationRenderer: Sendable {
                 let frame = frame(of: item.page, more: more)
                 if let before = frame.before, let after = frame.after {
                     output += before
-                    append(item.children, to: &output)
+                    append(item.children, to: &output, inert: &inert, memo: &memo)
                     output += after
+                    inert = inert && frame.isInert
                     continue
                 }
             }
@@ -158,6 +204,8 @@ struct NavigationRenderer: Sendable {
                     contexts, page: item.page, current: item.isCurrent, ancestor: item.isAncestor,
                     children: html(for: item.children), more: more))
             output += entry
+            // The entry holds its children's HTML: testing it tests them too.
+            inert = inert && isInert(entry, &memo)
         }
         flush()
     }

@@ -54,8 +54,13 @@ public struct SiteRenderer: Sendable {
         keyHasher.combine(Int(bitPattern: UInt(library.fingerprint)))
         keyHasher.combine(Int(bitPattern: UInt(destination.filesKey)))
         let templateKey = keyHasher.value
-        let sharedNavigation = NavigationRenderer(library: library, contexts: contexts)
-        let homeNavigation = sharedNavigation.html(for: contexts.homeNavigation)
+        // Navigation pieces are tested once each, so a page's check can pass over its navigation.
+        let checker = destination.checker
+        let sharedNavigation = NavigationRenderer(
+            library: library, contexts: contexts, inertness: { checker.isInert($0, memo: &$1) })
+        var homeMemo = LinkMemo()
+        let homeNavigation = sharedNavigation.checkedHTML(
+            for: contexts.homeNavigation, memo: &homeMemo)
         let keys = PageKeys(contexts: contexts)
         let siteDigest = recording ? keys.siteDigest() : 0
         // Made only once a file must be templated: a rebuild may template one page of many.
@@ -114,15 +119,20 @@ public struct SiteRenderer: Sendable {
                         return (own, sharedNavigation.rendering(with: own))
                     }()
                 renderers = (chunkLibrary, navigation)
-                let navHTML = job.page == nil ? homeNavigation : navigation.html(for: items)
-                context["navHTML"] = .string(navHTML)
+                let nav =
+                    job.page == nil
+                    ? homeNavigation : navigation.checkedHTML(for: items, memo: &memo)
+                context["navHTML"] = .string(nav.html)
                 let sizeHint =
-                    navHTML.utf8.count
+                    nav.html.utf8.count
                     + (job.page.map { contexts.tree.pages[$0].contentBytes } ?? 0)
-                let data = Data(
-                    chunkLibrary.render(job.template, context, sizeHint: sizeHint).utf8)
+                let (text, navOffsets) = chunkLibrary.render(
+                    job.template, context, sizeHint: sizeHint, watching: "navHTML")
+                let data = Data(text.utf8)
                 let check = destination.checker.check(
-                    path: job.path, html: data, origin: destination.origins[job.path], memo: &memo)
+                    path: job.path, html: data, origin: destination.origins[job.path], memo: &memo,
+                    skipping: nav.isInert ? Self.range(of: nav.html, in: data, at: navOffsets) : nil
+                )
                 var failure: String?
                 do {
                     try destination.sink.accept(OutputFile(path: job.path, contents: .data(data)))
@@ -138,6 +148,25 @@ public struct SiteRenderer: Sendable {
         for (position, index) in order.enumerated() { outcomes[index] = scheduled[position] }
         return collect(
             outcomes.compactMap { $0 }, paths: jobsList.map(\.path), recording: recording)
+    }
+
+    /// The range of `data` holding exactly the bytes of `html`, at the first of `offsets` where
+    /// they are; nil when they are at none (or `html` is empty).
+    static func range(of html: String, in data: Data, at offsets: [Int]) -> Range<Int>? {
+        var html = html
+        return html.withUTF8 { bytes -> Range<Int>? in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
+            return data.withUnsafeBytes { output -> Range<Int>? in
+                guard let start = output.baseAddress else { return nil }
+                for offset in offsets
+                where offset >= 0 && offset + bytes.count <= output.count
+                    && memcmp(start + offset, base, bytes.count) == 0
+                {
+                    return offset..<(offset + bytes.count)
+                }
+                return nil
+            }
+        }
     }
 
     /// How many files a chunk templates with a memo of its own before it takes the seeded one.
@@ -215,13 +244,17 @@ public struct SiteRenderer: Sendable {
 
     /// A diagnostic for each page naming a template that does not exist.
     private func missingTemplates() -> [Diagnostic] {
-        contexts.tree.pages.compactMap { rendered in
-            let page = rendered.page
-            guard let name = page.frontMatter.template, !library.has(name) else { return nil }
-            return .error(
-                SourceLocation(
-                    path: page.diagnosticPath, line: page.frontMatter.lines["template"] ?? 0,
-                    column: 1), "missing template '\(name)'")
+        contexts.tree.pages.withUnsafeBufferPointer { pages in
+            pages.indices.compactMap { index in
+                guard let name = pages[index].page.frontMatter.template, !library.has(name) else {
+                    return nil
+                }
+                let page = pages[index].page
+                return .error(
+                    SourceLocation(
+                        path: page.diagnosticPath, line: page.frontMatter.lines["template"] ?? 0,
+                        column: 1), "missing template '\(name)'")
+            }
         }
     }
 
@@ -230,12 +263,16 @@ public struct SiteRenderer: Sendable {
 
     /// One job per page, with the page's template.
     private func pageJobs() -> [Job] {
-        contexts.tree.pages.indices.map { index in
-            let page = contexts.tree.pages[index].page
-            let template =
-                page.frontMatter.template
-                ?? (index == 0 ? "home" : page.isSection ? "section" : "page")
-            return Job(path: page.sitePath + "index.html", template: template, page: index)
+        // Pages are read in place: copying one retains every reference it holds.
+        contexts.tree.pages.withUnsafeBufferPointer { pages in
+            pages.indices.map { index in
+                let template =
+                    pages[index].page.frontMatter.template
+                    ?? (index == 0 ? "home" : pages[index].page.isSection ? "section" : "page")
+                return Job(
+                    path: pages[index].page.sitePath + "index.html", template: template,
+                    page: index)
+            }
         }
     }
 

@@ -107,6 +107,19 @@ public struct TemplateLibrary: Sendable {
         return renderWithSwiftMustache(name, context.mapValues(\.any))
     }
 
+    /// Renders like `render(_:_:sizeHint:)`, and gives where values named `watched` were
+    /// written unescaped (see `CompiledTemplateRenderer.Emissions`): none when swift-mustache
+    /// rendered it.
+    func render(
+        _ name: String, _ context: [String: TemplateValue], sizeHint: Int = 0,
+        watching watched: String
+    ) -> (String, [Int]) {
+        if let output = compiled?.render(name, context, sizeHint: sizeHint, watching: watched) {
+            return output
+        }
+        return (renderWithSwiftMustache(name, context.mapValues(\.any)), [])
+    }
+
     /// Renders a template with an untyped context (see `TemplateValue.init(_:)`).
     public func render(_ name: String, _ context: [String: Any]) -> String {
         render(name, context.mapValues(TemplateValue.init))
