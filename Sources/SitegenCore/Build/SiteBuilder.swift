@@ -318,16 +318,19 @@ public struct SiteBuilder: Sendable {
         let memo =
             cache.isRecording
             ? ContentLoader.Memo(sources: cache.sources, startedAt: cache.startedAt) : nil
+        // Each file's front matter is parsed on the core that read it, as it is read.
+        let collector = PageCollector(includeDrafts: options.includeDrafts, jobs: options.jobs)
         let content = try runner.run("load content") {
-            loadContent(reusing: memo, listing: memo == nil ? nil : listing?.value())
+            loadContent(reusing: memo, listing: memo == nil ? nil : listing?.value()) {
+                collector.parse($0)
+            }
         }
         let collected = try runner.run("collect pages") {
             () -> (PageCollector.Collected, [Diagnostic]) in
-            let collected = PageCollector(includeDrafts: options.includeDrafts, jobs: options.jobs)
-                .collectRecording(content.sources)
+            let collected = collector.collect(parsed: content.sources)
             return (collected, collected.diagnostics)
         }
-        runner.counts.sourcesRead = content.sources.filter { $0.cached == nil }.count
+        runner.counts.sourcesRead = content.sources.filter(\.wasRead).count
         if cache.isRecording { cache.sources = collected.parses }
         return (collected.pages, content.assets)
     }
@@ -381,21 +384,23 @@ public struct SiteBuilder: Sendable {
         return (config, diagnostics)
     }
 
-    private func loadContent(reusing memo: ContentLoader.Memo?, listing: ContentLoader.Listing?)
-        -> (ContentLoader.Result, [Diagnostic])
-    {
+    private func loadContent<T: Sendable>(
+        reusing memo: ContentLoader.Memo?, listing: ContentLoader.Listing?,
+        each: @Sendable (SourceFile) -> T
+    ) -> (ContentLoader.Loaded<T>, [Diagnostic]) {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(
             atPath: options.paths.content.path, isDirectory: &isFolder)
         guard exists && isFolder.boolValue else {
-            let empty = ContentLoader.Result(sources: [], assets: [], diagnostics: [])
+            let empty = ContentLoader.Loaded<T>(sources: [], assets: [], diagnostics: [])
             let problem = Diagnostic.error(
                 SourceLocation(path: options.paths.content.path),
                 "no content/ folder: is \(options.paths.root.path) a site root? (use --source)")
             return (empty, [problem])
         }
         let loader = ContentLoader(directory: options.paths.content)
-        let content = listing.map { loader.load($0, reusing: memo) } ?? loader.load(reusing: memo)
+        let content = loader.load(
+            listing ?? loader.list(stamping: memo != nil), reusing: memo, each: each)
         return (content, content.diagnostics)
     }
 

@@ -19,10 +19,36 @@ public struct PageCollector: Sendable {
     }
 
     /// A source file's page (nil for a draft left out), diagnostics and parse for the cache.
-    private struct ParsedSource: Sendable {
+    ///
+    /// A class, so that handing 10,000 of them from the workers to the thread that collects
+    /// them moves one reference each rather than copying every string a page holds; each is
+    /// filled by the worker that parsed it and then read by that one thread only.
+    final class ParsedSource: @unchecked Sendable {
+        /// The file's path under `content/`.
+        let path: String
+        /// The page, until `collect(parsed:)` takes it.
         var page: Page?
-        var problems: [Diagnostic]
-        var record: CachedSource?
+        let problems: [Diagnostic]
+        let record: CachedSource?
+        /// Whether the file was read (rather than an earlier build's parse standing for it).
+        let wasRead: Bool
+
+        init(
+            path: String, page: Page?, problems: [Diagnostic], record: CachedSource?, wasRead: Bool
+        ) {
+            self.path = path
+            self.page = page
+            self.problems = problems
+            self.record = record
+            self.wasRead = wasRead
+        }
+
+        /// The page, moved out (nil afterwards).
+        func takePage() -> Page? {
+            var taken: Page?
+            swap(&taken, &page)
+            return taken
+        }
     }
 
     /// Builds the pages, sorted by site path, with every section page present.
@@ -42,34 +68,47 @@ public struct PageCollector: Sendable {
     /// Builds the pages like `collect`; a source an earlier build parsed (`SourceFile.cached`)
     /// is not parsed again, and its page's body is left on disk.
     func collectRecording(_ sources: [SourceFile]) -> Collected {
-        var collected = Collected(pages: [], diagnostics: [], parses: [:])
-        let parsed = sources.parallelMap(jobs: jobs) { source in
-            if let cached = source.cached {
-                let split = FrontMatterParser.Split(
-                    yaml: nil, body: "", bodyLineOffset: cached.bodyLineOffset)
-                var page = makePage(source.path, frontMatter: cached.frontMatter, split: split)
-                page.bodyHash = cached.bodyHash
-                page.bodyIsOnDisk = true
-                let kept = cached.frontMatter.draft && !includeDrafts ? nil : page
-                return ParsedSource(page: kept, problems: cached.problems, record: cached)
-            }
-            let (matter, split, problems) = FrontMatterParser(path: "content/" + source.path)
-                .parse(source.text)
-            let page = makePage(source.path, frontMatter: matter, split: split)
-            let record = source.stamp.map {
-                CachedSource(
-                    stamp: $0, frontMatter: matter, bodyLineOffset: split.bodyLineOffset,
-                    bodyHash: page.bodyHash, problems: problems)
-            }
-            let kept = matter.draft && !includeDrafts ? nil : page
-            return ParsedSource(page: kept, problems: problems, record: record)
+        collect(parsed: sources.parallelMap(jobs: jobs) { parse($0) })
+    }
+
+    /// One source file's front matter and page; a source an earlier build parsed is not parsed
+    /// again, and its page's body is left on disk. Each file is parsed on its own, so this can
+    /// run as files are read (`ContentLoader.load(_:reusing:each:)`).
+    func parse(_ source: SourceFile) -> ParsedSource {
+        if let cached = source.cached {
+            let split = FrontMatterParser.Split(
+                yaml: nil, body: "", bodyLineOffset: cached.bodyLineOffset)
+            var page = makePage(source.path, frontMatter: cached.frontMatter, split: split)
+            page.bodyHash = cached.bodyHash
+            page.bodyIsOnDisk = true
+            let kept = cached.frontMatter.draft && !includeDrafts ? nil : page
+            return ParsedSource(
+                path: source.path, page: kept, problems: cached.problems, record: cached,
+                wasRead: false)
         }
-        collected.parses.reserveCapacity(sources.count)
-        collected.pages.reserveCapacity(sources.count)
-        for (source, result) in zip(sources, parsed) {
+        let (matter, split, problems) = FrontMatterParser(path: "content/" + source.path)
+            .parse(source.text)
+        let page = makePage(source.path, frontMatter: matter, split: split)
+        let record = source.stamp.map {
+            CachedSource(
+                stamp: $0, frontMatter: matter, bodyLineOffset: split.bodyLineOffset,
+                bodyHash: page.bodyHash, problems: problems)
+        }
+        let kept = matter.draft && !includeDrafts ? nil : page
+        return ParsedSource(
+            path: source.path, page: kept, problems: problems, record: record, wasRead: true)
+    }
+
+    /// Builds the pages from parsed sources (in path order), like `collectRecording`, taking
+    /// each page out of its parse.
+    func collect(parsed: [ParsedSource]) -> Collected {
+        var collected = Collected(pages: [], diagnostics: [], parses: [:])
+        collected.parses.reserveCapacity(parsed.count)
+        collected.pages.reserveCapacity(parsed.count)
+        for result in parsed {
             collected.diagnostics.append(contentsOf: result.problems)
-            if let record = result.record { collected.parses[source.path] = record }
-            if let page = result.page { collected.pages.append(page) }
+            if let record = result.record { collected.parses[result.path] = record }
+            if let page = result.takePage() { collected.pages.append(page) }
         }
         collected.pages.append(contentsOf: generatedSectionPages(for: collected.pages))
         collected.diagnostics.append(contentsOf: collisions(in: collected.pages))

@@ -17,9 +17,15 @@ public struct LinkResolver: Sendable {
     public init(pages: [Page], baseURL: BaseURL) {
         var bySource: [String: String] = [:]
         var byFolder: [String: String] = [:]
-        for page in pages {
-            if let source = page.sourcePath { bySource[source] = page.sitePath }
-            if let folder = page.sectionPath { byFolder[folder] = page.sitePath }
+        bySource.reserveCapacity(pages.count)
+        // Pages are read in place: copying one retains every reference it holds.
+        pages.withUnsafeBufferPointer { pages in
+            for index in pages.indices {
+                if let source = pages[index].sourcePath { bySource[source] = pages[index].sitePath }
+                if let folder = pages[index].sectionPath {
+                    byFolder[folder] = pages[index].sitePath
+                }
+            }
         }
         self.pagesBySource = bySource
         self.sectionsByFolder = byFolder

@@ -49,15 +49,18 @@ struct MarkdownStage: Sendable {
             return (renderer.render(loaded).droppingBody(), key, true)
         }
         var entries: [String: BuildCache.MarkdownEntry] = [:]
-        if recording {
-            for (page, key, _) in results {
-                entries[page.sitePath] = .init(key: key, page: page)
-            }
+        var rendered: [RenderedPage] = []
+        rendered.reserveCapacity(results.count)
+        if recording { entries.reserveCapacity(results.count) }
+        var (renderedCount, unreadable) = (0, [Page]())
+        for (page, key, fresh) in results {
+            if recording { entries[page.page.sitePath] = .init(key: key, page: page) }
+            if fresh != false { renderedCount += 1 }
+            if fresh == nil { unreadable.append(page.page) }
+            rendered.append(page)
         }
         return Result(
-            pages: results.map(\.0), entries: entries,
-            rendered: results.filter { $0.2 != false }.count,
-            unreadable: results.filter { $0.2 == nil }.map(\.0.page))
+            pages: rendered, entries: entries, rendered: renderedCount, unreadable: unreadable)
     }
 
     /// Hash of what every page's rendering reads besides its own text: links resolve against the
@@ -67,10 +70,12 @@ struct MarkdownStage: Sendable {
         hasher.combine(baseURL.path)
         hasher.combine(options.smartPunctuation)
         hasher.combine(options.highlightCode)
-        for page in pages {
-            hasher.combine(page.sourcePath ?? "")
-            hasher.combine(page.sitePath)
-            hasher.combine(page.sectionPath ?? "\u{0}")
+        pages.withUnsafeBufferPointer { pages in
+            for index in pages.indices {
+                hasher.combine(pages[index].sourcePath ?? "")
+                hasher.combine(pages[index].sitePath)
+                hasher.combine(pages[index].sectionPath ?? "\u{0}")
+            }
         }
         return hasher.value
     }

@@ -144,10 +144,8 @@ public struct SiteRenderer: Sendable {
                 return Outcome(entry: entry, rendered: true, failure: failure)
             }
         }
-        var outcomes = [Outcome?](repeating: nil, count: jobsList.count)
-        for (position, index) in order.enumerated() { outcomes[index] = scheduled[position] }
         return collect(
-            outcomes.compactMap { $0 }, paths: jobsList.map(\.path), recording: recording)
+            scheduled, paths: order.map { jobsList[$0].path }, recording: recording)
     }
 
     /// The range of `data` holding exactly the bytes of `html`, at the first of `offsets` where
@@ -224,22 +222,27 @@ public struct SiteRenderer: Sendable {
         return destination.sink.reuse(path, stamp: stamp)
     }
 
+    /// The result of every file's outcome, in any order (`paths` are the files' paths in the
+    /// same order): what comes out is keyed or sorted, so no order is kept on the way.
     private func collect(_ outcomes: [Outcome], paths: [String], recording: Bool) -> (
         Result, [Diagnostic]
     ) {
         var entries: [String: BuildCache.OutputEntry] = [:]
-        if recording {
-            for (path, outcome) in zip(paths, outcomes) { entries[path] = outcome.entry }
+        if recording { entries.reserveCapacity(outcomes.count) }
+        var checks: [OutputLinkChecker.PageCheck] = []
+        checks.reserveCapacity(outcomes.count)
+        var (failures, rendered) = ([String](), 0)
+        for (path, outcome) in zip(paths, outcomes) {
+            if recording { entries[path] = outcome.entry }
+            checks.append(outcome.entry.check)
+            if let failure = outcome.failure { failures.append(failure) }
+            if outcome.rendered { rendered += 1 }
         }
-        let failures = outcomes.compactMap(\.failure).sorted()
-        let diagnostics = failures.prefix(1).map {
+        let diagnostics = failures.sorted().prefix(1).map {
             Diagnostic.error(SourceLocation(path: "(output)"), "cannot write output: \($0)")
         }
-        let checks = outcomes.map(\.entry.check).sorted { $0.path < $1.path }
-        return (
-            Result(checks: checks, entries: entries, rendered: outcomes.filter(\.rendered).count),
-            diagnostics
-        )
+        checks.sort { $0.path < $1.path }
+        return (Result(checks: checks, entries: entries, rendered: rendered), diagnostics)
     }
 
     /// A diagnostic for each page naming a template that does not exist.
