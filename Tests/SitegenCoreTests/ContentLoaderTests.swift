@@ -33,35 +33,6 @@ import Testing
             ])
     }
 
-    /// Parsing each file as it is read gives the pages and diagnostics of reading every file
-    /// first and collecting them after.
-    @Test func parsingAsFilesAreReadCollectsWhatLoadingThenCollectingDoes() throws {
-        let root = try TestPaths.temporaryFolder()
-        let files = [
-            "index.md": "---\ntitle: Home\n---\nHi\n", "guide/a.md": "---\nweight: x\n---\nA\n",
-            "guide/b.md": "---\ndraft: true\n---\nB\n", "c.md": "No front matter\n",
-        ]
-        for (name, text) in files {
-            let url = root.appendingPathComponent(name)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
-        try Data([0xFF, 0xFE]).write(to: root.appendingPathComponent("bad.md"))
-        let loader = ContentLoader(directory: root)
-        let collector = PageCollector(includeDrafts: false)
-        let listing = loader.list(stamping: true)
-        let loaded = loader.load(listing, reusing: nil) { collector.parse($0) }
-        let fused = collector.collect(parsed: loaded.sources)
-        let separate = loader.load(listing, reusing: nil)
-        let collected = collector.collectRecording(separate.sources)
-        #expect(loaded.sources.map(\.path) == ["c.md", "guide/a.md", "guide/b.md", "index.md"])
-        #expect(loaded.diagnostics == separate.diagnostics && loaded.diagnostics.count == 1)
-        #expect(fused.pages == collected.pages && fused.pages.count == 4)
-        #expect(fused.diagnostics == collected.diagnostics && !fused.diagnostics.isEmpty)
-        #expect(Set(fused.parses.keys) == Set(collected.parses.keys) && fused.parses.count == 4)
-    }
-
     @Test func aBOMAndCRLFLineEndingsAreAccepted() {
         let parser = FrontMatterParser(path: "content/a.md")
         let (matter, split, problems) = parser.parse(

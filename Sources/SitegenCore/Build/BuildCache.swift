@@ -58,16 +58,6 @@ public struct BuildCache: Sendable {
         isRecording = recording
     }
 
-    /// The cache with each templated file's stamp as written to disk, and no bytes kept.
-    func stamped(with stamps: [String: FileStamp]) -> BuildCache {
-        var copy = self
-        for (path, entry) in outputs {
-            copy.outputs[path] = OutputEntry(
-                key: entry.key, data: nil, check: entry.check, stamp: stamps[path])
-        }
-        return copy
-    }
-
     /// A cache that keeps nothing, for builds that are not followed by another.
     public static let disabled = BuildCache(recording: false)
 }

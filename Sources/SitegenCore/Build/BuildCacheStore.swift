@@ -265,26 +265,43 @@ struct BuildCacheStore {
             descriptor: descriptor, writer: writer, archive: archive, copiedSections: copied)
     }
 
-    /// Finishes a save with the templated files' entries and puts the file in place of the old
+    /// Continues a save on a thread of its own (or at once when `inline`) with what follows the
+    /// Markdown entries: each templated file's entry, with the stamp the output gave it
+    /// (`stamps`), and the related pages. This needs only the templated files, so it runs while
+    /// the rest of the build finishes; the file is still temporary until `finishSave`.
+    func continueSave(
+        _ pending: PendingSave, _ cache: BuildCache, stamps: [String: FileStamp], inline: Bool
+    ) -> PendingSave {
+        let (outputs, related) = (cache.outputs, cache.related)
+        return PendingSave(
+            BackgroundTask(inline: inline) {
+                guard var begun = pending.task.value() else { return nil }
+                begun.writer.array(outputs.sorted { $0.key < $1.key }) { writer, entry in
+                    writer.string(entry.key)
+                    var output = entry.value
+                    (output.data, output.stamp) = (nil, stamps[entry.key])
+                    Self.write(output, to: &writer)
+                }
+                begun.writer.bool(related != nil)
+                begun.writer.uint64(related?.key ?? 0)
+                let pages = related?.pages ?? []
+                begun.writer.integers(pages.map { Int32($0.count) })
+                begun.writer.integers(pages.flatMap { $0.map(Int32.init) })
+                begun.writer.flush()
+                return begun
+            })
+    }
+
+    /// Finishes a save that `continueSave` completed and puts the file in place of the old
     /// one. A cache that cannot be written is removed, never left half-written: the old file
     /// keeps pointing at bytes the archive still holds. Returns how many sections of Markdown
     /// entries were copied from the old file.
     @discardableResult
     func finishSave(_ pending: PendingSave, _ cache: BuildCache) -> Int {
-        guard var begun = pending.task.value() else {
+        guard let begun = pending.task.value() else {
             try? FileManager.default.removeItem(at: file)
             return 0
         }
-        begun.writer.array(cache.outputs.sorted { $0.key < $1.key }) { writer, entry in
-            writer.string(entry.key)
-            Self.write(entry.value, to: &writer)
-        }
-        begun.writer.bool(cache.related != nil)
-        begun.writer.uint64(cache.related?.key ?? 0)
-        let related = cache.related?.pages ?? []
-        begun.writer.integers(related.map { Int32($0.count) })
-        begun.writer.integers(related.flatMap { $0.map(Int32.init) })
-        begun.writer.flush()
         let closed = close(begun.descriptor) == 0
         guard !begun.writer.failed, closed, rename(temporary.path, file.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)

@@ -38,16 +38,23 @@ public struct SiteBuilder: Sendable {
         do {
             var cache = try runner.run("load cache") { store?.load() ?? BuildCache.disabled }
             let summary = try generate(
-                &runner, cache: &cache, sink: staging, keepsData: false, listing: listing
-            ) { rendered in
-                pendingSave = store?.beginSave(rendered, inline: options.jobs == 1)
-            }
+                &runner, cache: &cache, sink: staging, keepsData: false, listing: listing,
+                rendered: { rendered in
+                    pendingSave = store?.beginSave(rendered, inline: options.jobs == 1)
+                },
+                afterTemplating: { templated in
+                    // Every templated file is written: the rest of the save can go on beside.
+                    if let store, let pending = pendingSave {
+                        pendingSave = store.continueSave(
+                            pending, templated, stamps: staging.stamps, inline: options.jobs == 1)
+                    }
+                })
             try runner.run(staging.updatesInPlace ? BuildFailure.updateStage : "swap output") {
                 ((), writer.commit(staging))
             }
             if let store, let pendingSave {
                 runner.counts.cacheSectionsCopied = try runner.run("save cache") {
-                    store.finishSave(pendingSave, cache.stamped(with: staging.stamps))
+                    store.finishSave(pendingSave, cache)
                 }
             }
             MemoryRelease.releaseInBackground(consume cache)
@@ -106,11 +113,12 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Runs every stage from loading the config to checking the output; `rendered` sees the
-    /// cache once the Markdown is rendered.
+    /// cache once the Markdown is rendered, `afterTemplating` once every page file is made.
     private func generate(
         _ runner: inout StageRunner, cache: inout BuildCache, sink: any OutputSink, keepsData: Bool,
         listing: BackgroundTask<ContentLoader.Listing>? = nil,
-        rendered: (BuildCache) -> Void = { _ in }
+        rendered: (BuildCache) -> Void = { _ in },
+        afterTemplating: (BuildCache) -> Void = { _ in }
     ) throws(BuildFailure) -> Summary {
         let began = SourceStamp.now()
         let searchFile = cache.isRecording ? cache.searchFile : nil
@@ -195,6 +203,7 @@ public struct SiteBuilder: Sendable {
         }
         cache.outputs = templated.entries
         runner.counts.templated = templated.rendered
+        afterTemplating(cache)
         let (indexWrite, indexSeconds) = try runner.run("wait for search index") {
             indexTask.value()
         }
@@ -318,19 +327,16 @@ public struct SiteBuilder: Sendable {
         let memo =
             cache.isRecording
             ? ContentLoader.Memo(sources: cache.sources, startedAt: cache.startedAt) : nil
-        // Each file's front matter is parsed on the core that read it, as it is read.
-        let collector = PageCollector(includeDrafts: options.includeDrafts, jobs: options.jobs)
         let content = try runner.run("load content") {
-            loadContent(reusing: memo, listing: memo == nil ? nil : listing?.value()) {
-                collector.parse($0)
-            }
+            loadContent(reusing: memo, listing: memo == nil ? nil : listing?.value())
         }
         let collected = try runner.run("collect pages") {
             () -> (PageCollector.Collected, [Diagnostic]) in
-            let collected = collector.collect(parsed: content.sources)
+            let collected = PageCollector(includeDrafts: options.includeDrafts, jobs: options.jobs)
+                .collectRecording(content.sources)
             return (collected, collected.diagnostics)
         }
-        runner.counts.sourcesRead = content.sources.filter(\.wasRead).count
+        runner.counts.sourcesRead = content.sources.filter { $0.cached == nil }.count
         if cache.isRecording { cache.sources = collected.parses }
         return (collected.pages, content.assets)
     }
@@ -384,23 +390,21 @@ public struct SiteBuilder: Sendable {
         return (config, diagnostics)
     }
 
-    private func loadContent<T: Sendable>(
-        reusing memo: ContentLoader.Memo?, listing: ContentLoader.Listing?,
-        each: @Sendable (SourceFile) -> T
-    ) -> (ContentLoader.Loaded<T>, [Diagnostic]) {
+    private func loadContent(reusing memo: ContentLoader.Memo?, listing: ContentLoader.Listing?)
+        -> (ContentLoader.Result, [Diagnostic])
+    {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(
             atPath: options.paths.content.path, isDirectory: &isFolder)
         guard exists && isFolder.boolValue else {
-            let empty = ContentLoader.Loaded<T>(sources: [], assets: [], diagnostics: [])
+            let empty = ContentLoader.Result(sources: [], assets: [], diagnostics: [])
             let problem = Diagnostic.error(
                 SourceLocation(path: options.paths.content.path),
                 "no content/ folder: is \(options.paths.root.path) a site root? (use --source)")
             return (empty, [problem])
         }
         let loader = ContentLoader(directory: options.paths.content)
-        let content = loader.load(
-            listing ?? loader.list(stamping: memo != nil), reusing: memo, each: each)
+        let content = listing.map { loader.load($0, reusing: memo) } ?? loader.load(reusing: memo)
         return (content, content.diagnostics)
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Reads `content/`: Markdown files as text, every other file as an asset to copy.
 ///
 /// Dotfiles, dot-folders and editor backups are ignored.
-public struct ContentLoader: Sendable {
+public struct ContentLoader {
     /// What was found under `content/`.
     public struct Result: Sendable {
         /// Markdown files, sorted by path.
@@ -79,61 +79,29 @@ public struct ContentLoader: Sendable {
     /// Loads the Markdown files of `listing`, leaving unread those whose stamp equals the
     /// memo's.
     func load(_ listing: Listing, reusing memo: Memo?) -> Result {
-        let loaded = load(listing, reusing: memo) { $0 }
-        return Result(
-            sources: loaded.sources, assets: loaded.assets, diagnostics: loaded.diagnostics)
-    }
-
-    /// What `load(_:reusing:each:)` returns: each Markdown file as `each` made it, in path order.
-    struct Loaded<T: Sendable>: Sendable {
-        var sources: [T]
-        var assets: [AssetFile]
-        var diagnostics: [Diagnostic]
-    }
-
-    /// Loads the Markdown files of `listing` like `load(_:reusing:)`, passing each file to
-    /// `each` on the core that read it: work on a file's text overlaps the reading of others,
-    /// and the text can be let go as soon as it is used.
-    func load<T: Sendable>(
-        _ listing: Listing, reusing memo: Memo?, each: @Sendable (SourceFile) -> T
-    ) -> Loaded<T> {
-        var result = Loaded<T>(sources: [], assets: listing.assets, diagnostics: [])
-        let read = listing.markdown.parallelMap { relative, stamp -> (T?, Diagnostic?) in
-            switch self.read(relative, stamp: stamp, reusing: memo) {
-            case .success(let source): return (each(source), nil)
-            case .failure(let problem): return (nil, problem.diagnostic)
+        var result = Result(sources: [], assets: listing.assets, diagnostics: [])
+        let folder = directory.path
+        let read = listing.markdown.parallelMap { relative, stamp -> (SourceFile?, Diagnostic?) in
+            let location = SourceLocation(path: "content/" + relative)
+            let path = folder + "/" + relative
+            if let memo, let stamp, let cached = memo.sources[relative], cached.stamp == stamp,
+                !stamp.isRecent(since: memo.startedAt)
+            {
+                return (SourceFile(path: relative, cached: cached), nil)
             }
+            guard let bytes = POSIXFile.read(path) else {
+                return (nil, .error(location, "cannot read file"))
+            }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                return (nil, .error(location, "file is not valid UTF-8"))
+            }
+            return (SourceFile(path: relative, text: text, stamp: stamp), nil)
         }
         for (source, problem) in read {
             if let source { result.sources.append(source) }
             if let problem { result.diagnostics.append(problem) }
         }
         return result
-    }
-
-    /// Why a Markdown file could not be loaded.
-    private struct Unreadable: Error {
-        var diagnostic: Diagnostic
-    }
-
-    /// One Markdown file: its cached parse when its stamp equals the memo's, else its text.
-    private func read(_ relative: String, stamp: SourceStamp?, reusing memo: Memo?)
-        -> Swift
-        .Result<SourceFile, Unreadable>
-    {
-        let location = SourceLocation(path: "content/" + relative)
-        if let memo, let stamp, let cached = memo.sources[relative], cached.stamp == stamp,
-            !stamp.isRecent(since: memo.startedAt)
-        {
-            return .success(SourceFile(path: relative, cached: cached))
-        }
-        guard let bytes = POSIXFile.read(directory.path + "/" + relative) else {
-            return .failure(Unreadable(diagnostic: .error(location, "cannot read file")))
-        }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(Unreadable(diagnostic: .error(location, "file is not valid UTF-8")))
-        }
-        return .success(SourceFile(path: relative, text: text, stamp: stamp))
     }
 
     private static func isMarkdown(_ path: String) -> Bool {

@@ -23,7 +23,7 @@ public struct PageCollector: Sendable {
     /// A class, so that handing 10,000 of them from the workers to the thread that collects
     /// them moves one reference each rather than copying every string a page holds; each is
     /// filled by the worker that parsed it and then read by that one thread only.
-    final class ParsedSource: @unchecked Sendable {
+    private final class ParsedSource: @unchecked Sendable {
         /// The file's path under `content/`.
         let path: String
         /// The page, until `collect(parsed:)` takes it.
@@ -72,9 +72,8 @@ public struct PageCollector: Sendable {
     }
 
     /// One source file's front matter and page; a source an earlier build parsed is not parsed
-    /// again, and its page's body is left on disk. Each file is parsed on its own, so this can
-    /// run as files are read (`ContentLoader.load(_:reusing:each:)`).
-    func parse(_ source: SourceFile) -> ParsedSource {
+    /// again, and its page's body is left on disk.
+    private func parse(_ source: SourceFile) -> ParsedSource {
         if let cached = source.cached {
             let split = FrontMatterParser.Split(
                 yaml: nil, body: "", bodyLineOffset: cached.bodyLineOffset)
@@ -99,9 +98,8 @@ public struct PageCollector: Sendable {
             path: source.path, page: kept, problems: problems, record: record, wasRead: true)
     }
 
-    /// Builds the pages from parsed sources (in path order), like `collectRecording`, taking
-    /// each page out of its parse.
-    func collect(parsed: [ParsedSource]) -> Collected {
+    /// Builds the pages from parsed sources (in path order), taking each page out of its parse.
+    private func collect(parsed: [ParsedSource]) -> Collected {
         var collected = Collected(pages: [], diagnostics: [], parses: [:])
         collected.parses.reserveCapacity(parsed.count)
         collected.pages.reserveCapacity(parsed.count)

@@ -77,7 +77,8 @@ struct SearchTermIndex: Sendable {
         let merged = merge(scans, ranges: ranges, jobs: jobs)
         var table = merged.table
         let (offsets, allDocs, allFlags) = (merged.offsets, merged.docs, merged.flags)
-        var found = (0..<table.count).map { term in
+        // Each term's lists are cut out on all cores: tens of thousands of small arrays.
+        var found = Array(0..<table.count).parallelMap(jobs: jobs) { term in
             var occurrences = TermOccurrences()
             occurrences.docs = Array(allDocs[offsets[term]..<offsets[term + 1]])
             occurrences.flags = Array(allFlags[offsets[term]..<offsets[term + 1]])
@@ -94,9 +95,15 @@ struct SearchTermIndex: Sendable {
             }
         }
         let order = byteOrder(table)
+        let finalTable = table
         return SearchTermIndex(
-            terms: order.map { table.term($0) }, occurrences: order.map { found[$0] },
-            pageStarts: starts, pageOf: pageOf)
+            terms: order.parallelMap(jobs: jobs) { finalTable.term($0) },
+            occurrences: order.map { term in
+                // Moved out, not copied: a copy retains two arrays that the old slot then releases.
+                var taken = TermOccurrences()
+                swap(&taken, &found[term])
+                return taken
+            }, pageStarts: starts, pageOf: pageOf)
     }
 
     /// The table's ids sorted by their bytes (UTF-8 order, as `SearchTerm` sorts), comparing
