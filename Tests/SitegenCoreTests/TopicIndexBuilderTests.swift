@@ -49,6 +49,47 @@ import Testing
         #expect(index.related[e].isEmpty)
     }
 
+    /// Each page ranked on its own: every other page sharing a topic, the most shared first,
+    /// then reading order.
+    static func reference(_ pageTopics: [[String]], limit: Int) -> [[Int]] {
+        pageTopics.indices.map { page -> [Int] in
+            let own = Set(pageTopics[page])
+            var candidates: [(shared: Int, page: Int)] = []
+            for other in pageTopics.indices where other != page {
+                let shared = own.intersection(pageTopics[other]).count
+                if shared > 0 { candidates.append((shared, other)) }
+            }
+            candidates.sort { $0.shared != $1.shared ? $0.shared > $1.shared : $0.page < $1.page }
+            return candidates.prefix(limit).map(\.page)
+        }
+    }
+
+    /// Ranking each set of topics once gives every page what ranking it alone gives, including
+    /// pages that many others with the same topics rank before.
+    @Test func rankingEachSetOfTopicsOnceRanksEveryPageAsAlone() {
+        var generator = SeededRandom(state: 11)
+        let slugs = ["a", "b", "c", "d", "e"]
+        for round in 0..<40 {
+            let count = Int.random(in: 1..<60, using: &generator)
+            var pageTopics: [[String]] = []
+            for _ in 0..<count {
+                var topics = Set<String>()
+                for _ in 0..<Int.random(in: 0..<4, using: &generator) {
+                    topics.insert(slugs.randomElement(using: &generator) ?? "a")
+                }
+                pageTopics.append(topics.sorted().shuffled(using: &generator))
+            }
+            var pagesByTopic: [String: [Int]] = [:]
+            for (page, topics) in pageTopics.enumerated() {
+                for slug in topics { pagesByTopic[slug, default: []].append(page) }
+            }
+            let builder = TopicIndexBuilder(config: SiteConfig())
+            #expect(
+                builder.relatedPages(pageTopics, pagesByTopic)
+                    == Self.reference(pageTopics, limit: builder.relatedLimit), "round \(round)")
+        }
+    }
+
     @Test func relatedPagesAreCappedAtFive() throws {
         var site = ["index.md": PageFactory.page("Home")]
         for number in 1...9 {

@@ -97,19 +97,42 @@ public struct TopicIndexBuilder: Sendable {
     /// Up to `relatedLimit` related pages for every page, on all cores. Shared-topic counts go
     /// into a scratch array per worker; only the best few are kept while scanning, so no page's
     /// candidates are ever sorted.
-    private func relatedPages(_ pageTopics: [[String]], _ pagesByTopic: [String: [Int]]) -> [[Int]]
-    {
-        let count = pageTopics.count
-        let chunkSize = 256
-        let chunks = Array(stride(from: 0, to: count, by: chunkSize))
+    ///
+    /// Pages with the same topics have the same candidates but themselves, so each set of
+    /// topics is ranked once, keeping one page more than the limit, and each page drops itself
+    /// from its set's list (it shares every topic with itself, so it is in that list unless
+    /// `relatedLimit + 1` pages rank before it, and then the first `relatedLimit` are its own).
+    func relatedPages(_ pageTopics: [[String]], _ pagesByTopic: [String: [Int]]) -> [[Int]] {
+        var groups: [[String]: Int] = [:]
+        var sets: [[String]] = []
+        let groupOf = pageTopics.map { topics -> Int in
+            let key = topics.sorted()
+            if let known = groups[key] { return known }
+            groups[key] = sets.count
+            sets.append(key)
+            return sets.count - 1
+        }
         let limit = relatedLimit
+        let ranked = Self.rank(sets, pagesByTopic, pageCount: pageTopics.count, keep: limit + 1)
+        return groupOf.indices.map { page in
+            Array(ranked[groupOf[page]].lazy.filter { $0 != page }.prefix(limit))
+        }
+    }
+
+    /// For each set of topics, the `keep` best pages having any of them (the most shared first,
+    /// then reading order), on all cores.
+    private static func rank(
+        _ sets: [[String]], _ pagesByTopic: [String: [Int]], pageCount: Int, keep: Int
+    ) -> [[Int]] {
+        let chunkSize = 256
+        let chunks = Array(stride(from: 0, to: sets.count, by: chunkSize))
         return chunks.parallelMap { start -> [[Int]] in
-            var shared = [Int32](repeating: 0, count: count)
+            var shared = [Int32](repeating: 0, count: pageCount)
             var touched: [Int] = []
             var result: [[Int]] = []
-            for index in start..<min(start + chunkSize, count) {
-                for slug in pageTopics[index] {
-                    for other in pagesByTopic[slug] ?? [] where other != index {
+            for set in sets[start..<min(start + chunkSize, sets.count)] {
+                for slug in set {
+                    for other in pagesByTopic[slug] ?? [] {
                         if shared[other] == 0 { touched.append(other) }
                         shared[other] += 1
                     }
@@ -118,11 +141,11 @@ public struct TopicIndexBuilder: Sendable {
                 for page in touched {
                     let candidate = (shared: shared[page], page: page)
                     shared[page] = 0
-                    guard best.count < limit || Self.ranksBefore(candidate, best[best.count - 1])
+                    guard best.count < keep || Self.ranksBefore(candidate, best[best.count - 1])
                     else { continue }
                     let position = best.firstIndex { Self.ranksBefore(candidate, $0) } ?? best.count
                     best.insert(candidate, at: position)
-                    if best.count > limit { best.removeLast() }
+                    if best.count > keep { best.removeLast() }
                 }
                 touched.removeAll(keepingCapacity: true)
                 result.append(best.map(\.page))
