@@ -17,11 +17,11 @@ public struct FeedBuilder: Sendable {
     public func feed(_ tree: SiteTree) -> Data? {
         // Indices, not pages, are sorted: a page is a large value to copy.
         let pages = tree.pages
-        // Each page's values are read once: reading `page` copies the whole page value.
-        let dated = pages.indices.compactMap { index -> (Int, Date, String)? in
-            let page = pages[index].page
-            return (page.frontMatter.updated ?? page.frontMatter.date).map {
-                (index, $0, page.sitePath)
+        // Pages are read in place: copying one retains every reference it holds.
+        let dated = pages.withUnsafeBufferPointer { pages in
+            pages.indices.compactMap { index -> (Int, Date, String)? in
+                let matter = pages[index].page.frontMatter
+                return (matter.updated ?? matter.date).map { (index, $0, pages[index].sitePath) }
             }
         }.sorted { ($0.1, $1.2) > ($1.1, $0.2) }
         guard let newest = dated.first?.1 else { return nil }

@@ -17,15 +17,22 @@ public struct SitemapBuilder: Sendable {
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 
             """
-        let pages = tree.pages
-        for index in pages.indices {
-            let page = pages[index].page
-            let location = baseURL.absolute(LinkResolver.encode(page.sitePath)) ?? ""
-            xml += "<url><loc>\(XMLText.escape(location))</loc>"
-            if let date = page.frontMatter.updated ?? page.frontMatter.date {
-                xml += "<lastmod>\(DateText.day(date))</lastmod>"
+        xml.reserveCapacity(tree.pages.count * 96)
+        // Pages are read in place: copying one retains every reference it holds.
+        tree.pages.withUnsafeBufferPointer { pages in
+            for index in pages.indices {
+                let location = baseURL.absolute(LinkResolver.encode(pages[index].sitePath)) ?? ""
+                xml += "<url><loc>"
+                xml += XMLText.escape(location)
+                xml += "</loc>"
+                let matter = pages[index].page.frontMatter
+                if let date = matter.updated ?? matter.date {
+                    xml += "<lastmod>"
+                    xml += DateText.day(date)
+                    xml += "</lastmod>"
+                }
+                xml += "</url>\n"
             }
-            xml += "</url>\n"
         }
         xml += "</urlset>\n"
         return Data(xml.utf8)
