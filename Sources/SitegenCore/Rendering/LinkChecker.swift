@@ -27,8 +27,14 @@ public struct LinkChecker: Sendable {
         var idSets: [Int: Set<String>] = [:]
         var problems: [Diagnostic] = []
         for index in tree.pages.indices {
-            for link in tree.pages[index].links {
-                if let found = problem(link, idSets: &idSets) { problems.append(found) }
+            let links = tree.pages[index].links
+            // Links are read in place: copying one retains each of its strings.
+            links.withUnsafeBufferPointer { links in
+                for position in links.indices {
+                    if let found = problem(links[position], idSets: &idSets) {
+                        problems.append(found)
+                    }
+                }
             }
         }
         return problems
@@ -39,7 +45,10 @@ public struct LinkChecker: Sendable {
         guard let sitePath = link.target.sitePath else {
             return .warning(link.location, "broken link '\(link.destination)': no such page")
         }
-        let pagePath = sitePath.hasSuffix("index.html") ? String(sitePath.dropLast(10)) : sitePath
+        // The suffix is compared by its bytes: `String.hasSuffix` compares characters.
+        let pagePath =
+            sitePath.utf8.count >= 10 && sitePath.utf8.suffix(10).elementsEqual("index.html".utf8)
+            ? String(sitePath.utf8.dropLast(10)) ?? sitePath : sitePath
         if let page = pageIndex[pagePath] ?? pageIndex[pagePath + "/"] {
             guard let fragment = link.target.fragment, !fragment.isEmpty else { return nil }
             let decoded =
