@@ -140,10 +140,13 @@ struct NavigationRenderer: Sendable {
         inertness?(html, &memo) ?? false
     }
 
-    /// The HTML of a list of entries.
+    /// The HTML of a list of entries, not tested for inertness (an entry's children: the entry
+    /// holding them is tested whole).
     func html(for items: [NavigationItem]) -> String {
-        var memo = LinkMemo()
-        return checkedHTML(for: items, memo: &memo).html
+        var (html, inert, memo) = ("", false, LinkMemo())
+        html.reserveCapacity(16_384)
+        append(items, to: &html, inert: &inert, memo: &memo)
+        return html
     }
 
     /// The HTML of a list of entries, and whether it is inert: made only of pieces that each
