@@ -122,7 +122,21 @@ struct BinaryWriter {
     /// Writes a count, then the integers' little-endian bytes in one piece.
     mutating func integers<T: FixedWidthInteger>(_ values: [T]) {
         int(values.count)
-        values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #if _endian(little)
+            // The values' own bytes are the format: no converted copy is made, and a large
+            // list streams straight from the array rather than through the buffer.
+            values.withUnsafeBytes { raw in
+                guard let descriptor, raw.count >= 1 << 16 else {
+                    bytes.append(contentsOf: raw)
+                    return
+                }
+                flush()
+                if !POSIXFile.writeAll(raw, to: descriptor) { failed = true }
+                flushed += raw.count
+            }
+        #else
+            values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #endif
         if descriptor != nil && bytes.count > 1 << 20 { flush() }
     }
 }
@@ -261,6 +275,10 @@ struct BinaryReader {
             initialized = count
         }
         offset += count * size
-        return values.map { T(littleEndian: $0) }
+        #if _endian(little)
+            return values
+        #else
+            return values.map { T(littleEndian: $0) }
+        #endif
     }
 }
