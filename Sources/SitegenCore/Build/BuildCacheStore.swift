@@ -293,7 +293,8 @@ struct BuildCacheStore {
     }
 
     /// Finishes a save that `continueSave` completed and puts the file in place of the old
-    /// one. A cache that cannot be written is removed, never left half-written: the old file
+    /// one, and commits `cache`'s search scans beside it. A cache that cannot be written is
+    /// removed, never left half-written: the old file
     /// keeps pointing at bytes the archive still holds. Returns how many sections of Markdown
     /// entries were copied from the old file.
     @discardableResult

@@ -30,17 +30,14 @@ public struct PageCollector: Sendable {
         var page: Page?
         let problems: [Diagnostic]
         let record: CachedSource?
-        /// Whether the file was read (rather than an earlier build's parse standing for it).
-        let wasRead: Bool
 
         init(
-            path: String, page: Page?, problems: [Diagnostic], record: CachedSource?, wasRead: Bool
+            path: String, page: Page?, problems: [Diagnostic], record: CachedSource?
         ) {
             self.path = path
             self.page = page
             self.problems = problems
             self.record = record
-            self.wasRead = wasRead
         }
 
         /// The page, moved out (nil afterwards).
@@ -82,8 +79,7 @@ public struct PageCollector: Sendable {
             page.bodyIsOnDisk = true
             let kept = cached.frontMatter.draft && !includeDrafts ? nil : page
             return ParsedSource(
-                path: source.path, page: kept, problems: cached.problems, record: cached,
-                wasRead: false)
+                path: source.path, page: kept, problems: cached.problems, record: cached)
         }
         let (matter, split, problems) = FrontMatterParser(path: "content/" + source.path)
             .parse(source.text)
@@ -94,8 +90,7 @@ public struct PageCollector: Sendable {
                 bodyHash: page.bodyHash, problems: problems)
         }
         let kept = matter.draft && !includeDrafts ? nil : page
-        return ParsedSource(
-            path: source.path, page: kept, problems: problems, record: record, wasRead: true)
+        return ParsedSource(path: source.path, page: kept, problems: problems, record: record)
     }
 
     /// Builds the pages from parsed sources (in path order), taking each page out of its parse.
