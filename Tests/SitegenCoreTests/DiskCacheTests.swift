@@ -48,22 +48,60 @@ import Testing
         }
     }
 
-    @Test func aSaveCopiesTheCacheSectionsOfUnchangedPages() throws {
+    @Test func aSaveKeepsTheCacheSectionsOfUnchangedPages() throws {
         let site = try copyOfFixture("basic")
+        let cacheFolder = site.appendingPathComponent(".sitegen-cache")
+        func sections() throws -> [String: UInt64] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: cacheFolder.path)
+            return Dictionary(
+                uniqueKeysWithValues: names.filter { $0.hasPrefix("pages-") }.map {
+                    ($0, inode(cacheFolder.appendingPathComponent($0)) ?? 0)
+                })
+        }
         let first = try SiteBuilder(options: options(site)).build()
-        #expect(first.counts.cacheSectionsCopied == 0, "nothing to copy from")
+        #expect(first.counts.cacheSectionsKept == 0, "nothing to keep")
+        let before = try sections()
         let page = site.appendingPathComponent("content/guide/intro.md")
         try (try String(contentsOf: page, encoding: .utf8) + "\nOne more line.\n").write(
             to: page, atomically: true, encoding: .utf8)
         let edited = try SiteBuilder(options: options(site)).build()
-        #expect(edited.counts.cacheSectionsCopied == BuildCacheStore.markdownSections - 1)
+        #expect(edited.counts.cacheSectionsKept == BuildCacheStore.markdownSections - 1)
+        // The edited page's section has a new file; the old one is gone, the others untouched.
+        let after = try sections()
+        #expect(Set(before.keys).subtracting(after.keys).count == 1)
+        #expect(Set(after.keys).subtracting(before.keys).count == 1)
+        for (name, node) in after where before[name] != nil { #expect(before[name] == node) }
         let again = try SiteBuilder(options: options(site)).build()
-        #expect(again.counts.cacheSectionsCopied == BuildCacheStore.markdownSections)
-        #expect(again.counts.markdownRendered == 0, "the copied sections read back")
+        #expect(again.counts.cacheSectionsKept == BuildCacheStore.markdownSections)
+        #expect(again.counts.markdownRendered == 0, "the kept sections read back")
+        #expect(try sections() == after)
         _ = try SiteBuilder(options: options(site, output: "clean", cache: false)).build()
         #expect(
             files(site.appendingPathComponent("public"))
                 == files(site.appendingPathComponent("clean")))
+    }
+
+    @Test func aRebuildFromAFittingCacheKeepsFreedMemoryForItsNextStage() throws {
+        let site = try copyOfFixture("basic")
+        let opts = options(site)
+        let store = BuildCacheStore(
+            options: opts,
+            configBytes: FileManager.default.contents(atPath: opts.paths.config.path))
+        #expect(!store.hasFittingCache(), "no cache yet")
+        let first = try SiteBuilder(options: opts).build()
+        #expect(first.timings.contains { $0.name == "return freed memory" })
+        #expect(store.hasFittingCache())
+        let second = try SiteBuilder(options: opts).build()
+        #expect(!second.timings.contains { $0.name == "return freed memory" })
+        // Another config makes another header: that build starts from scratch.
+        try "title: Changed\n".write(
+            to: site.appendingPathComponent("sitegen.yml"), atomically: true, encoding: .utf8)
+        let changed = BuildCacheStore(
+            options: opts,
+            configBytes: FileManager.default.contents(atPath: opts.paths.config.path))
+        #expect(!changed.hasFittingCache())
+        let third = try SiteBuilder(options: opts).build()
+        #expect(third.timings.contains { $0.name == "return freed memory" })
     }
 
     @Test func anUnchangedRebuildRendersNothingAndKeepsEveryFile() throws {
@@ -142,6 +180,17 @@ import Testing
         try bytes.write(to: file)
         let report = try SiteBuilder(options: options(site)).build()
         #expect(report.counts.markdownRendered == report.pageCount)
+        // So is one whose section file of page entries was cut short.
+        let folder = site.appendingPathComponent(".sitegen-cache")
+        let section = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .filter { $0.hasPrefix("pages-") }.max())
+        let sectionFile = folder.appendingPathComponent(section)
+        var sectionBytes = try Data(contentsOf: sectionFile)
+        sectionBytes.removeLast(1)
+        try sectionBytes.write(to: sectionFile)
+        let cut = try SiteBuilder(options: options(site)).build()
+        #expect(cut.counts.markdownRendered == cut.pageCount)
         try "title: Changed\n".write(
             to: site.appendingPathComponent("sitegen.yml"), atomically: true, encoding: .utf8)
         let changed = try SiteBuilder(options: options(site)).build()

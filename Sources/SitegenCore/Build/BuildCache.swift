@@ -27,18 +27,9 @@ public struct BuildCache: Sendable {
     var startedAt = 0
     /// Every page's related pages, and the hash of every page's topics they were found from.
     var related: (key: UInt64, pages: [[Int]])?
-    /// Where the loaded cache file kept each section of Markdown entries, so a save copies the
-    /// sections whose entries are unchanged instead of encoding them again.
-    var storedSections: StoredSections?
-
-    /// The sections of Markdown entries in a cache file on disk, by a digest of what they hold.
-    struct StoredSections: Sendable {
-        /// The file and its inode when it was loaded (a save copies only from that same file).
-        var path: String
-        var inode: UInt64
-        /// Digest (`BuildCacheStore.digest`) → byte range of the section's contents.
-        var ranges: [UInt64: Range<Int>]
-    }
+    /// Digests (`BuildCacheStore.digest`) of the files of Markdown entries the cache was loaded
+    /// from: a save keeps the files whose entries are unchanged instead of writing them again.
+    var storedSections: Set<UInt64> = []
     var outputs: [String: OutputEntry] = [:]
     /// The split search index's tokenised chunks, by key, for builds kept in memory.
     var search: [UInt64: SearchChunkScan] = [:]
@@ -70,9 +61,9 @@ public struct RebuildCounts: Sendable, Equatable {
     public var templated = 0
     /// Pages whose related pages were found anew (0 when every page's topics are unchanged).
     public var pagesRelated = 0
-    /// Sections of the saved cache's page entries copied from the previous cache file, their
-    /// entries being unchanged, rather than encoded again.
-    public var cacheSectionsCopied = 0
+    /// Files of the saved cache's page entries kept from the previous build, their entries
+    /// being unchanged, rather than encoded and written again.
+    public var cacheSectionsKept = 0
     /// Markdown files read from disk (the others were unchanged since the cache was made).
     public var sourcesRead = 0
     /// Chunks of the split search index's documents, and how many of them were tokenised.

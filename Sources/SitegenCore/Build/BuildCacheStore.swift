@@ -9,9 +9,10 @@ import SitegenMarkdown
 /// ignored and the build starts from scratch.
 struct BuildCacheStore {
     /// The cache format; bump it whenever what is written changes.
-    static let format = 5
-    /// Sections the Markdown entries are written in, each read on a core of its own.
-    static let markdownSections = 8
+    static let format = 6
+    /// Files the Markdown entries are written in, read in parallel; a save writes only those
+    /// whose entries changed.
+    static let markdownSections = 64
     /// The cache file.
     let file: URL
     /// Format, version, config and options this cache is valid for.
@@ -39,6 +40,13 @@ struct BuildCacheStore {
         return cache
     }
 
+    /// Whether there is a saved cache with this build's header (its entries are not read).
+    func hasFittingCache() -> Bool {
+        guard let data = MappedFile(path: file.path) else { return false }
+        var reader = BinaryReader(data)
+        return (try? reader.string()) == header
+    }
+
     /// Where the split search index's chunk scans are kept.
     var searchFile: SearchScanFile {
         SearchScanFile(url: folder.appendingPathComponent("search.cache"), header: header)
@@ -56,34 +64,22 @@ struct BuildCacheStore {
             let archiveSize = archive.size ?? 0
             let sectionCount = try reader.int()
             guard (0...1024).contains(sectionCount) else { return BuildCache() }
-            let sections = try (0..<sectionCount).map { _ in try reader.section() }
-            // What follows the sections is read beside them.
+            let digests = try (0..<sectionCount).map { _ in try reader.uint64() }
+            // What follows the section list is read beside the sections.
             let tailRange = reader.filePosition..<data.bytes.count
             let tail = BackgroundTask(inline: jobs == 1) { Self.readTail(data, range: tailRange) }
-            let read = sections.parallelMap(jobs: jobs) {
-                range -> (entries: [(String, BuildCache.MarkdownEntry)], digest: UInt64)? in
-                var reader = BinaryReader(data, range: range)
-                let entries = try? reader.array { reader in
-                    (
-                        try reader.string(),
-                        try Self.readMarkdown(&reader, archive: archive, size: archiveSize)
-                    )
-                }
-                guard let entries, reader.isAtEnd else { return nil }
-                return (entries, Self.digest(archive: archive.name, loaded: entries))
+            let read = digests.parallelMap(jobs: jobs) {
+                digest -> [(String, BuildCache.MarkdownEntry)]? in
+                readSection(digest, archive: archive, size: archiveSize)
             }
-            var ranges: [UInt64: Range<Int>] = [:]
-            cache.markdown.reserveCapacity(read.reduce(0) { $0 + ($1?.entries.count ?? 0) })
-            for (part, range) in zip(read, sections) {
+            cache.markdown.reserveCapacity(read.reduce(0) { $0 + ($1?.count ?? 0) })
+            for part in read {
                 guard let part else { return BuildCache() }
-                ranges[part.digest] = range
-                for (path, entry) in part.entries where cache.markdown[path] == nil {
+                for (path, entry) in part where cache.markdown[path] == nil {
                     cache.markdown[path] = entry
                 }
             }
-            if let inode = data.inode {
-                cache.storedSections = .init(path: file.path, inode: inode, ranges: ranges)
-            }
+            cache.storedSections = Set(digests)
             guard let rest = tail.value() else { return BuildCache() }
             cache.startedAt = rest.startedAt
             cache.sources = rest.sources
@@ -93,6 +89,31 @@ struct BuildCacheStore {
         } catch {
             return BuildCache()
         }
+    }
+
+    /// The file of the Markdown entries whose digest is `digest`.
+    func sectionURL(_ digest: UInt64) -> URL {
+        folder.appendingPathComponent("pages-\(String(digest, radix: 16)).cache")
+    }
+
+    /// The entries of the section file named by `digest`; nil when it is missing, malformed
+    /// or holds other entries than its name says.
+    private func readSection(_ digest: UInt64, archive: HTMLArchive, size archiveSize: Int)
+        -> [(String, BuildCache.MarkdownEntry)]?
+    {
+        guard let data = MappedFile(path: sectionURL(digest).path) else { return nil }
+        var reader = BinaryReader(data)
+        guard (try? reader.string()) == header else { return nil }
+        let entries = try? reader.array { reader in
+            (
+                try reader.string(),
+                try Self.readMarkdown(&reader, archive: archive, size: archiveSize)
+            )
+        }
+        guard let entries, reader.isAtEnd,
+            Self.digest(archive: archive.name, loaded: entries) == digest
+        else { return nil }
+        return entries
     }
 
     /// What the cache file holds after the Markdown sections.
@@ -148,8 +169,11 @@ struct BuildCacheStore {
         var descriptor: Int32
         var writer: BinaryWriter
         var archive: StoredArchive
-        /// Sections of Markdown entries copied from the old file rather than encoded.
-        var copiedSections: Int
+        /// Digests of every section file the new cache names, and of those this save wrote.
+        var sections: [UInt64]
+        var written: [UInt64]
+        /// Section files kept from the old cache rather than written.
+        var keptSections: Int
     }
 
     /// Starts saving the Markdown entries on a thread of its own (or at once when `inline`):
@@ -206,55 +230,45 @@ struct BuildCacheStore {
 
     private func begin(
         _ markdown: [String: BuildCache.MarkdownEntry], sources: [String: CachedSource],
-        startedAt: Int, stored: BuildCache.StoredSections?
+        startedAt: Int, stored: Set<UInt64>
     ) -> Begun? {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let entries = markdown.sorted { $0.key < $1.key }
         guard let archive = storeHTML(entries.map(\.value.page)) else { return nil }
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else {
-            discard(archive)
-            return nil
-        }
-        var writer = BinaryWriter(streamingTo: descriptor)
-        writer.string(header)
-        writer.string(archive.name)
         var sections = Array(
             repeating: [(String, BuildCache.MarkdownEntry, (Int, Int)?)](),
             count: Self.markdownSections)
         for (entry, span) in zip(entries, archive.spans) {
             sections[Self.section(of: entry.key)].append((entry.key, entry.value, span))
         }
-        let previous = stored.flatMap { stored -> Int32? in
-            let descriptor = open(stored.path, O_RDONLY)
-            guard descriptor >= 0 else { return nil }
-            var info = stat()
-            guard fstat(descriptor, &info) == 0, UInt64(info.st_ino) == stored.inode else {
-                close(descriptor)
+        // A section whose entries are all as loaded keeps its file; the others get new ones,
+        // named by their digests, which no file of the old cache can have.
+        var (digests, written) = ([UInt64](), [UInt64]())
+        for section in sections {
+            let digest = Self.digest(archive: archive.name, section)
+            digests.append(digest)
+            // (Sections with equal entries, the empty ones, share a file.)
+            if stored.contains(digest) || written.contains(digest) { continue }
+            guard writeSection(section, digest: digest) else {
+                for digest in written {
+                    try? FileManager.default.removeItem(at: sectionURL(digest))
+                }
+                discard(archive)
                 return nil
             }
-            return descriptor
+            written.append(digest)
         }
-        defer { if let previous { close(previous) } }
-        writer.int(sections.count)
-        var copied = 0
-        for section in sections {
-            // A section whose entries are all as loaded is copied from the old file.
-            if let previous,
-                let range = stored?.ranges[Self.digest(archive: archive.name, section)],
-                writer.copySection(from: previous, range: range)
-            {
-                copied += 1
-                continue
-            }
-            writer.section { writer in
-                writer.int(section.count)
-                for (path, entry, span) in section {
-                    writer.string(path)
-                    Self.write(entry, span: span ?? (0, 0), to: &writer)
-                }
-            }
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            for digest in written { try? FileManager.default.removeItem(at: sectionURL(digest)) }
+            discard(archive)
+            return nil
         }
+        var writer = BinaryWriter(streamingTo: descriptor)
+        writer.string(header)
+        writer.string(archive.name)
+        writer.int(digests.count)
+        for digest in digests { writer.uint64(digest) }
         writer.int(startedAt)
         writer.array(sources.sorted { $0.key < $1.key }) { writer, source in
             writer.string(source.key)
@@ -262,7 +276,32 @@ struct BuildCacheStore {
         }
         writer.flush()
         return Begun(
-            descriptor: descriptor, writer: writer, archive: archive, copiedSections: copied)
+            descriptor: descriptor, writer: writer, archive: archive, sections: digests,
+            written: written, keptSections: digests.filter(stored.contains).count)
+    }
+
+    /// Writes a section's entries to the file its digest names (through a temporary file, so a
+    /// file by that name is always whole); false when that failed.
+    private func writeSection(
+        _ section: [(String, BuildCache.MarkdownEntry, (Int, Int)?)], digest: UInt64
+    ) -> Bool {
+        let target = sectionURL(digest).path
+        let pending = target + ".tmp"
+        let descriptor = open(pending, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return false }
+        var writer = BinaryWriter(streamingTo: descriptor)
+        writer.string(header)
+        writer.int(section.count)
+        for (path, entry, span) in section {
+            writer.string(path)
+            Self.write(entry, span: span ?? (0, 0), to: &writer)
+        }
+        writer.flush()
+        guard close(descriptor) == 0, !writer.failed, rename(pending, target) == 0 else {
+            unlink(pending)
+            return false
+        }
+        return true
     }
 
     /// Continues a save on a thread of its own (or at once when `inline`) with what follows the
@@ -307,14 +346,20 @@ struct BuildCacheStore {
         guard !begun.writer.failed, closed, rename(temporary.path, file.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)
             try? FileManager.default.removeItem(at: file)
-            discard(begun.archive)
+            discard(begun)
             return 0
         }
-        for name in archiveNames() where name != begun.archive.name {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        // What the new cache does not name: older archives, sections of entries since changed.
+        let kept = Set(begun.sections.map { sectionURL($0).lastPathComponent })
+        for name in fileNames() {
+            let isArchive = name.hasPrefix("html-") && name.hasSuffix(".cache")
+            let isSection = name.hasPrefix("pages-")
+            if (isArchive && name != begun.archive.name) || (isSection && !kept.contains(name)) {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            }
         }
         cache.searchFile?.commit()
-        return begun.copiedSections
+        return begun.keptSections
     }
 
     /// Undoes a save begun for a build that failed; the old cache stays as it was (the search
@@ -324,6 +369,12 @@ struct BuildCacheStore {
         guard let begun = pending.task.value() else { return }
         close(begun.descriptor)
         try? FileManager.default.removeItem(at: temporary)
+        discard(begun)
+    }
+
+    /// Removes what a save that will not be committed wrote: its section files and archive.
+    private func discard(_ begun: Begun) {
+        for digest in begun.written { try? FileManager.default.removeItem(at: sectionURL(digest)) }
         discard(begun.archive)
     }
 
@@ -340,10 +391,14 @@ struct BuildCacheStore {
         var appendedAt: Int?
     }
 
+    /// The names of the files in the cache folder.
+    private func fileNames() -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    }
+
     /// The names of the HTML archives in the cache folder (`html-N.cache`).
     private func archiveNames() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasPrefix("html-") && $0.hasSuffix(".cache") }
+        fileNames().filter { $0.hasPrefix("html-") && $0.hasSuffix(".cache") }
     }
 
     /// Removes an archive a failed save created, or cuts what it appended to an old one.

@@ -36,9 +36,14 @@ public struct SiteBuilder: Sendable {
         // The rendered pages are saved on a thread of its own while pages are templated.
         var pendingSave: BuildCacheStore.PendingSave?
         do {
+            // A cache this build can use makes it a rebuild, which keeps freed memory for its
+            // next stage, from the load on.
+            let rebuilding = store?.hasFittingCache() ?? false
+            if rebuilding { MemoryRelease.keepFreedMemory() }
             var cache = try runner.run("load cache") { store?.load() ?? BuildCache.disabled }
             let summary = try generate(
-                &runner, cache: &cache, sink: staging, keepsData: false, listing: listing,
+                &runner, cache: &cache, sink: staging, keepsData: false,
+                keepsFreedMemory: rebuilding, listing: listing,
                 rendered: { rendered in
                     pendingSave = store?.beginSave(rendered, inline: options.jobs == 1)
                 },
@@ -53,7 +58,7 @@ public struct SiteBuilder: Sendable {
                 ((), writer.commit(staging))
             }
             if let store, let pendingSave {
-                runner.counts.cacheSectionsCopied = try runner.run("save cache") {
+                runner.counts.cacheSectionsKept = try runner.run("save cache") {
                     store.finishSave(pendingSave, cache)
                 }
             }
@@ -116,7 +121,7 @@ public struct SiteBuilder: Sendable {
     /// cache once the Markdown is rendered, `afterTemplating` once every page file is made.
     private func generate(
         _ runner: inout StageRunner, cache: inout BuildCache, sink: any OutputSink, keepsData: Bool,
-        listing: BackgroundTask<ContentLoader.Listing>? = nil,
+        keepsFreedMemory: Bool = false, listing: BackgroundTask<ContentLoader.Listing>? = nil,
         rendered: (BuildCache) -> Void = { _ in },
         afterTemplating: (BuildCache) -> Void = { _ in }
     ) throws(BuildFailure) -> Summary {
@@ -129,7 +134,8 @@ public struct SiteBuilder: Sendable {
         }
         let config = try runner.run("load config") { loadConfig() }
         var (tree, topics, contentAssets) = try buildTree(
-            &runner, config: config, cache: &cache, listing: listing)
+            &runner, config: config, cache: &cache, listing: listing,
+            keepsFreedMemory: keepsFreedMemory)
         cache.startedAt = began
         rendered(cache)
         // The search and topic indexes are built on another thread while pages are templated;
@@ -219,8 +225,10 @@ public struct SiteBuilder: Sendable {
         runner.counts.searchChunksTokenised = indexWrite.chunksTokenised
         runner.counts.searchTerms = indexWrite.termCount
         runner.counts.searchTermsEncoded = indexWrite.termsEncoded
-        try runner.run("return freed memory") {
-            MemoryRelease.returnFreedMemory(); return ((), [])
+        if !keepsFreedMemory {
+            try runner.run("return freed memory") {
+                MemoryRelease.returnFreedMemory(); return ((), [])
+            }
         }
         let otherChecks = try runner.run("write") {
             writeOthers(others, into: sink, checker: checker, origins: origins)
@@ -276,12 +284,14 @@ public struct SiteBuilder: Sendable {
     /// Loads and renders the content into the site tree and its topic index.
     private func buildTree(
         _ runner: inout StageRunner, config: SiteConfig, cache: inout BuildCache,
-        listing: BackgroundTask<ContentLoader.Listing>?
+        listing: BackgroundTask<ContentLoader.Listing>?, keepsFreedMemory: Bool
     ) throws(BuildFailure) -> (SiteTree, TopicIndex, [AssetFile]) {
         let (rendered, contentAssets) = try renderPages(
             &runner, config: config, cache: &cache, listing: listing)
-        try runner.run("return freed memory") {
-            MemoryRelease.returnFreedMemory(); return ((), [])
+        if !keepsFreedMemory {
+            try runner.run("return freed memory") {
+                MemoryRelease.returnFreedMemory(); return ((), [])
+            }
         }
         let tree = try runner.run("build navigation") { SiteTree(pages: rendered) }
         let topics = try runner.run("build topic index") {

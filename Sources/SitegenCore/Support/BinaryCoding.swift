@@ -9,8 +9,6 @@ struct BinaryWriter {
     private let descriptor: Int32?
     /// Whether writing to the file failed.
     private(set) var failed = false
-    /// Bytes already handed to the file.
-    private var flushed = 0
 
     /// Creates a writer that keeps everything in memory, or streams into `descriptor`.
     init(streamingTo descriptor: Int32? = nil) {
@@ -21,7 +19,6 @@ struct BinaryWriter {
     mutating func flush() {
         guard let descriptor, !bytes.isEmpty else { return }
         if !bytes.withUnsafeBytes({ POSIXFile.writeAll($0, to: descriptor) }) { failed = true }
-        flushed += bytes.count
         bytes.removeAll(keepingCapacity: true)
     }
 
@@ -68,42 +65,6 @@ struct BinaryWriter {
         if descriptor != nil && bytes.count > 1 << 20 { flush() }
     }
 
-    /// Writes what `body` writes as one section, after its length in bytes, so a reader can
-    /// skip it and read it apart (on another core).
-    /// Streaming, the length is written as a placeholder and filled in once the section is
-    /// on disk, so the section is never held whole in memory.
-    mutating func section(_ body: (inout BinaryWriter) -> Void) {
-        guard let descriptor else {
-            var inner = BinaryWriter()
-            body(&inner)
-            int(inner.bytes.count)
-            bytes.append(contentsOf: inner.bytes)
-            return
-        }
-        let lengthAt = flushed + bytes.count
-        int(0)
-        body(&self)
-        flush()
-        let length = flushed - lengthAt - 8
-        withUnsafeBytes(of: UInt64(length).littleEndian) { raw in
-            if pwrite(descriptor, raw.baseAddress, 8, off_t(lengthAt)) != 8 { failed = true }
-        }
-    }
-
-    /// Writes a section's length, then copies its contents from `range` of the file
-    /// `source` kernel-side (streaming writers only); false when the copy failed.
-    mutating func copySection(from source: Int32, range: Range<Int>) -> Bool {
-        guard let descriptor else { return false }
-        int(range.count)
-        flush()
-        guard POSIXFile.copy(from: source, range: range, to: descriptor) else {
-            failed = true
-            return false
-        }
-        flushed += range.count
-        return true
-    }
-
     /// Writes an optional string.
     mutating func optional(_ value: String?) {
         bool(value != nil)
@@ -132,7 +93,6 @@ struct BinaryWriter {
                 }
                 flush()
                 if !POSIXFile.writeAll(raw, to: descriptor) { failed = true }
-                flushed += raw.count
             }
         #else
             values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
@@ -163,18 +123,6 @@ struct BinaryReader {
             return offset
         }
         return base - start + offset
-    }
-
-    /// Skips a section `BinaryWriter.section` wrote; returns where it is in the file, for a
-    /// reader of its own.
-    mutating func section() throws -> Range<Int> {
-        let count = try int()
-        guard count >= 0, count <= bytes.count - offset, bytes.baseAddress != nil,
-            file.bytes.baseAddress != nil
-        else { throw Malformed() }
-        let from = filePosition
-        offset += count
-        return from..<(from + count)
     }
 
     /// Whether every byte was read.

@@ -27,6 +27,17 @@ enum MemoryRelease {
         _ = option?(-1, 1 << 20)
     }
 
+    /// For a rebuild from a cache, which needs less memory than a full build: freed memory is
+    /// kept for the next stage (a 256 MB trim threshold), the heap grows 64 MB at a time and
+    /// blocks under 32 MB come from it, so the build stops paying the kernel to map, fault in
+    /// and zero pages it just gave back. An explicit `MALLOC_TRIM_THRESHOLD_` wins here too.
+    static func keepFreedMemory() {
+        guard ProcessInfo.processInfo.environment["MALLOC_TRIM_THRESHOLD_"] == nil else { return }
+        _ = option?(-1, 256 << 20)  // M_TRIM_THRESHOLD
+        _ = option?(-2, 64 << 20)  // M_TOP_PAD
+        _ = option?(-3, 32 << 20)  // M_MMAP_THRESHOLD
+    }
+
     /// Returns freed heap memory to the system where the C library allows it.
     static func returnFreedMemory() {
         _ = trim?(0)

@@ -48,44 +48,6 @@ enum POSIXFile {
         return count
     }
 
-    private typealias CopyRange =
-        @convention(c) (
-            Int32, UnsafeMutablePointer<Int64>?, Int32, UnsafeMutablePointer<Int64>?, Int, UInt32
-        ) -> Int
-
-    /// glibc's `copy_file_range`, looked up at run time (Swift's Glibc module leaves it out).
-    private static let copyRange: CopyRange? = {
-        guard let address = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "copy_file_range")
-        else { return nil }
-        return unsafeBitCast(address, to: CopyRange.self)
-    }()
-
-    /// Appends the bytes at `range` of the file `source` to `target` at its current offset:
-    /// in the kernel where it can, else through a small buffer. False when either fails.
-    static func copy(from source: Int32, range: Range<Int>, to target: Int32) -> Bool {
-        var from = Int64(range.lowerBound)
-        var left = range.count
-        while left > 0, let copyRange {
-            let copied = copyRange(source, &from, target, nil, left, 0)
-            if copied <= 0 { break }
-            left -= copied
-        }
-        var buffer = [UInt8](repeating: 0, count: min(left, 1 << 20))
-        while left > 0 {
-            let got = buffer.withUnsafeMutableBytes {
-                pread(source, $0.baseAddress, min(left, $0.count), off_t(from))
-            }
-            guard got > 0,
-                buffer.withUnsafeBytes({
-                    writeAll(UnsafeRawBufferPointer(rebasing: $0[..<got]), to: target)
-                })
-            else { return false }
-            from += Int64(got)
-            left -= got
-        }
-        return true
-    }
-
     /// Writes every byte of `raw` to `descriptor`; false when the system refuses.
     static func writeAll(_ raw: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
         guard let base = raw.baseAddress else { return true }
