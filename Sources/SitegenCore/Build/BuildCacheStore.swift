@@ -233,7 +233,7 @@ struct BuildCacheStore {
         startedAt: Int, stored: Set<UInt64>
     ) -> Begun? {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let entries = markdown.sorted { $0.key < $1.key }
+        let entries = markdown.sortedByKeyBytes()
         guard let archive = storeHTML(entries.map(\.value.page)) else { return nil }
         var sections = Array(
             repeating: [(String, BuildCache.MarkdownEntry, (Int, Int)?)](),
@@ -270,7 +270,7 @@ struct BuildCacheStore {
         writer.int(digests.count)
         for digest in digests { writer.uint64(digest) }
         writer.int(startedAt)
-        writer.array(sources.sorted { $0.key < $1.key }) { writer, source in
+        writer.array(sources.sortedByKeyBytes()) { writer, source in
             writer.string(source.key)
             Self.write(source.value, to: &writer)
         }
@@ -315,7 +315,7 @@ struct BuildCacheStore {
         return PendingSave(
             BackgroundTask(inline: inline) {
                 guard var begun = pending.task.value() else { return nil }
-                begun.writer.array(outputs.sorted { $0.key < $1.key }) { writer, entry in
+                begun.writer.array(outputs.sortedByKeyBytes()) { writer, entry in
                     writer.string(entry.key)
                     var output = entry.value
                     (output.data, output.stamp) = (nil, stamps[entry.key])

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@testable import SitegenCore
+
+/// Cache saves sort paths by their UTF-8 bytes: the order must be the bytes' order, for ASCII
+/// and other text alike, and a sorted dictionary must keep every entry.
+@Suite struct ByteOrderTests {
+    @Test func stringsSortByTheirUTF8Bytes() {
+        var generator = SeededRandom(state: 11)
+        let alphabet: [String] = ["a", "b", "z", "A", "/", "-", "é", "e\u{301}", "中", "😀", ""]
+        let strings = (0..<400).map { _ in
+            (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                alphabet[Int.random(in: 0..<alphabet.count, using: &generator)]
+            }.joined()
+        }
+        for (left, right) in zip(strings, strings.reversed()) {
+            #expect(
+                ByteOrder.precedes(left, right)
+                    == Array(left.utf8).lexicographicallyPrecedes(Array(right.utf8)),
+                "\(left) \(right)")
+        }
+        // "é" as one scalar (C3 A9) sorts after "e" + U+0301 (65 CC 81) by bytes.
+        #expect(ByteOrder.precedes("e\u{301}", "\u{E9}"))
+        #expect(!ByteOrder.precedes("\u{E9}", "e\u{301}"))
+        #expect(!ByteOrder.precedes("same", "same"))
+        #expect(ByteOrder.precedes("", "a") && !ByteOrder.precedes("a", ""))
+    }
+
+    @Test func aDictionarySortedByKeyBytesKeepsEveryEntryInOrder() {
+        var generator = SeededRandom(state: 5)
+        var table: [String: Int] = [:]
+        for number in 0..<300 {
+            table["p\(Int.random(in: 0..<100_000, using: &generator))/ü\(number)"] = number
+        }
+        let sorted = table.sortedByKeyBytes()
+        #expect(sorted.count == table.count)
+        #expect(Dictionary(uniqueKeysWithValues: sorted.map { ($0.key, $0.value) }) == table)
+        #expect(
+            zip(sorted, sorted.dropFirst()).allSatisfy {
+                Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8))
+            })
+    }
+}
