@@ -97,6 +97,45 @@ import Testing
         #expect(cached == DiskSnapshot.files(clean))
     }
 
+    @Test func aDiskRebuildKeepsTheDocumentBlocksOfUnchangedPages() throws {
+        let site = try Self.makeSite(pages: 300)
+        let output = site.appendingPathComponent("public")
+        let first = try SiteBuilder(options: Self.options(site)).build()
+        #expect(first.counts.searchBlocks > 2)
+        #expect(first.counts.searchBlocksEncoded == first.counts.searchBlocks)
+        #expect(first.fileCount == DiskSnapshot.files(output).count)
+        func documents() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(
+                atPath: output.appendingPathComponent("search").path
+            ).filter { $0.hasPrefix("d-") }.sorted()
+        }
+        func cleanBuild() throws -> [String: Data] {
+            let clean = try TestPaths.temporaryFolder()
+            var options = Self.options(site, cache: false)
+            options.paths = SitePaths(root: site, output: clean)
+            _ = try SiteBuilder(options: options).build()
+            return DiskSnapshot.files(clean)
+        }
+        // An edit that keeps the number of documents changes one block's files.
+        try Self.append("\nA narwhal surfaces.\n", toNote: 123, in: site)
+        let before = try documents()
+        let edited = try SiteBuilder(options: Self.options(site)).build()
+        #expect(edited.counts.searchBlocksEncoded == 1)
+        #expect(edited.counts.searchBlocks == first.counts.searchBlocks)
+        #expect(edited.fileCount == DiskSnapshot.files(output).count, "kept files are counted")
+        let after = try documents()
+        #expect(Set(before).intersection(after).count > after.count / 2)
+        #expect(DiskSnapshot.files(output) == (try cleanBuild()))
+        // A kept block's file removed from the output is made again, and its block with it.
+        let removed = try #require(after.first)
+        try FileManager.default.removeItem(
+            at: output.appendingPathComponent("search").appendingPathComponent(removed))
+        let repaired = try SiteBuilder(options: Self.options(site)).build()
+        #expect(repaired.counts.searchBlocksEncoded == 1)
+        #expect(try documents() == after)
+        #expect(DiskSnapshot.files(output) == (try cleanBuild()))
+    }
+
     @Test func aFailedBuildLeavesNoPendingScans() throws {
         let site = try Self.makeSite(pages: 120)
         _ = try SiteBuilder(options: Self.options(site)).build()

@@ -72,6 +72,10 @@ public struct RebuildCounts: Sendable, Equatable {
     /// Terms of the split search index, and how many of them had their entries encoded anew.
     public var searchTerms = 0
     public var searchTermsEncoded = 0
+    /// Blocks of the split search index's document files, and how many of them were encoded
+    /// rather than kept in the output as they were.
+    public var searchBlocks = 0
+    public var searchBlocksEncoded = 0
 
     /// Creates counts.
     public init(

@@ -19,6 +19,12 @@ struct SearchScanFile: Sendable {
     /// The terms file a build writes before it succeeds.
     var pendingTerms: URL { termsURL.appendingPathExtension("tmp") }
 
+    /// The committed file of document blocks (key, name and file sizes), beside the scans.
+    var blocksURL: URL { url.deletingLastPathComponent().appendingPathComponent("blocks.cache") }
+
+    /// The blocks file a build writes before it succeeds.
+    var pendingBlocks: URL { blocksURL.appendingPathExtension("tmp") }
+
     /// The scans of the last successful build, by key; empty when there are none that fit.
     func load() -> [UInt64: SearchChunkScan] {
         guard let data = MappedFile(path: url.path) else { return [:] }
@@ -60,7 +66,7 @@ struct SearchScanFile: Sendable {
 
     /// Puts the pending files in place of the committed ones, where a build wrote them.
     func commit() {
-        for (from, to) in [(pending, url), (pendingTerms, termsURL)]
+        for (from, to) in [(pending, url), (pendingTerms, termsURL), (pendingBlocks, blocksURL)]
         where FileManager.default.fileExists(atPath: from.path) {
             if rename(from.path, to.path) != 0 { try? FileManager.default.removeItem(at: from) }
         }
@@ -70,6 +76,39 @@ struct SearchScanFile: Sendable {
     func discardPending() {
         try? FileManager.default.removeItem(at: pending)
         try? FileManager.default.removeItem(at: pendingTerms)
+        try? FileManager.default.removeItem(at: pendingBlocks)
+    }
+
+    /// The document blocks of the last successful build, by key; empty when there are none
+    /// that fit.
+    func loadBlocks() -> [UInt64: SplitSearchIndexBuilder.DocBlock] {
+        guard let data = MappedFile(path: blocksURL.path) else { return [:] }
+        var reader = BinaryReader(data)
+        do {
+            guard try reader.string() == header else { return [:] }
+            let blocks = try reader.array { reader in
+                SplitSearchIndexBuilder.DocBlock(
+                    key: try reader.uint64(), hash: try reader.string(),
+                    sizes: try reader.integers(Int64.self).map(Int.init))
+            }
+            guard reader.isAtEnd else { return [:] }
+            return Dictionary(blocks.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        } catch {
+            return [:]
+        }
+    }
+
+    /// Writes the document blocks to the pending blocks file; false (and no file) when that
+    /// failed.
+    @discardableResult
+    func writeBlocks(_ blocks: [SplitSearchIndexBuilder.DocBlock]) -> Bool {
+        writeFile(pendingBlocks) { writer in
+            writer.array(blocks) { writer, block in
+                writer.uint64(block.key)
+                writer.string(block.hash)
+                writer.integers(block.sizes.map(Int64.init))
+            }
+        }
     }
 
     /// The encoded term entries of the last successful build, by key; empty when there are

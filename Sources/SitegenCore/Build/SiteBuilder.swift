@@ -130,7 +130,9 @@ public struct SiteBuilder: Sendable {
         // The split index's cached chunk scans and term entries are read on a thread of their
         // own meanwhile.
         let scanLoad = searchFile.map { file in
-            BackgroundTask(inline: options.jobs == 1) { (file.load(), file.loadTerms()) }
+            BackgroundTask(inline: options.jobs == 1) {
+                (file.load(), file.loadTerms(), file.loadBlocks())
+            }
         }
         let config = try runner.run("load config") { loadConfig() }
         var (tree, topics, contentAssets) = try buildTree(
@@ -151,7 +153,8 @@ public struct SiteBuilder: Sendable {
             let loaded = scanLoad?.value()
             let written = buildIndexes(
                 tree: tree, text: searchText, topics: topics, config: config, sink: sink,
-                cache: loaded?.0 ?? searchCache, terms: loaded?.1 ?? termCache, file: searchFile)
+                cache: loaded?.0 ?? searchCache, terms: loaded?.1 ?? termCache,
+                blocks: loaded?.2 ?? [:], file: searchFile)
             return (written, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         // A failing stage must not leave the task writing into a staging folder being discarded,
@@ -225,6 +228,8 @@ public struct SiteBuilder: Sendable {
         runner.counts.searchChunksTokenised = indexWrite.chunksTokenised
         runner.counts.searchTerms = indexWrite.termCount
         runner.counts.searchTermsEncoded = indexWrite.termsEncoded
+        runner.counts.searchBlocks = indexWrite.blocks
+        runner.counts.searchBlocksEncoded = indexWrite.blocksEncoded
         if !keepsFreedMemory {
             try runner.run("return freed memory") {
                 MemoryRelease.returnFreedMemory(); return ((), [])
@@ -437,17 +442,23 @@ public struct SiteBuilder: Sendable {
         var termWrite: BackgroundTask<Bool>?
         var termCount = 0
         var termsEncoded = 0
+        /// Blocks of document files, and how many of them were encoded rather than kept.
+        var blocks = 0
+        var blocksEncoded = 0
     }
 
     /// Builds the search and topic indexes and puts each part into the sink as soon as it is
     /// made, so the large files are not held together. With a `cache` (the previous build's
     /// chunk scans), only changed chunks are tokenised, and with `terms` (its encoded term
     /// entries) only terms whose occurrences changed are encoded; the new scans and entries go
-    /// to `file` when there is one, or are returned.
+    /// to `file` when there is one, or are returned. With a `file`, blocks of document files
+    /// whose key is in `blocks` (the previous build's) and that the output still has are kept.
     private func buildIndexes(
         tree: SiteTree, text: [[SearchSection]], topics: TopicIndex, config: SiteConfig,
         sink: any OutputSink, cache: [UInt64: SearchChunkScan]?,
-        terms: [UInt64: TermEntryEncoder.Encoded]?, file: SearchScanFile?
+        terms: [UInt64: TermEntryEncoder.Encoded]?,
+        blocks: [UInt64: SplitSearchIndexBuilder.DocBlock],
+        file: SearchScanFile?
     ) -> IndexWrite {
         var written = IndexWrite()
         func write(_ files: [OutputFile]) {
@@ -466,9 +477,16 @@ public struct SiteBuilder: Sendable {
         }
         // A large site gets the split index instead of one search.json that no page would load.
         if config.searchSplit.applies(to: tree) {
+            let docBlocks = SplitSearchIndexBuilder.DocBlocks(
+                records: file != nil, previous: blocks, keep: { sink.keep($0, size: $1) },
+                made: { made, encoded, kept in
+                    (written.blocks, written.blocksEncoded) = (made.count, encoded)
+                    written.count += kept
+                    if let file { file.writeBlocks(made) }
+                })
             let files = SplitSearchIndexBuilder(jobs: options.jobs).files(
                 entries: entries, sectionCounts: text.map(\.count),
-                previous: cache ?? [:], previousTerms: terms
+                previous: cache ?? [:], previousTerms: terms, blocks: docBlocks
             ) { scans in
                 written.chunks = scans.count
                 written.chunksTokenised = scans.filter { cache?[$0.key] == nil }.count

@@ -16,6 +16,9 @@ public final class MemoryOutput: OutputSink, @unchecked Sendable {
     /// Memory never holds a previous build's files.
     public func reuse(_ path: String, stamp: FileStamp) -> Bool { false }
 
+    /// Memory never holds a previous build's files.
+    public func keep(_ path: String, size: Int) -> Bool { false }
+
     /// Every file, sorted by path.
     public var files: [OutputFile] { lock.withLock { stored.sorted { $0.path < $1.path } } }
 }

@@ -7,4 +7,7 @@ public protocol OutputSink: Sendable {
     func accept(_ file: OutputFile) throws
     /// Stores a file the previous build made unchanged; false when it must be made again.
     func reuse(_ path: String, stamp: FileStamp) -> Bool
+    /// Stores a file named by its content that the previous build made with `size` bytes,
+    /// which the name vouches for; false when it must be made again.
+    func keep(_ path: String, size: Int) -> Bool
 }

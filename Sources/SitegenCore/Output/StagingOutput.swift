@@ -78,6 +78,11 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         let path = Self.canonical(path)
         let old = previousPath + "/" + path
         guard FileStamp.of(old) == stamp else { return false }
+        return keepPrevious(path, old, stamp: stamp)
+    }
+
+    /// Keeps the previous output's file `old` at `path`, whose stamp is `stamp`.
+    private func keepPrevious(_ path: String, _ old: String, stamp: FileStamp) -> Bool {
         if updatesInPlace {
             lock.withLock { writtenStamps[path] = stamp }
             return true
@@ -85,6 +90,17 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         guard let target = try? prepare(path), link(old, target) == 0 else { return false }
         record(path, target)
         return true
+    }
+
+    /// Keeps the previous output's file, named by its content, when it has `size` bytes (as
+    /// `accept` trusts such a name): in place it stays, otherwise it is hard-linked into
+    /// staging.
+    public func keep(_ path: String, size: Int) -> Bool {
+        guard hasPrevious else { return false }
+        let path = Self.canonical(path)
+        let old = previousPath + "/" + path
+        guard let stamp = FileStamp.of(old), stamp.size == size else { return false }
+        return keepPrevious(path, old, stamp: stamp)
     }
 
     /// Size and modification time of every file the build made, as the output will hold it.

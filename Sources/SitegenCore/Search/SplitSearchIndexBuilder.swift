@@ -51,14 +51,37 @@ public struct SplitSearchIndexBuilder: Sendable {
         var encodedAnew: Int
     }
 
+    /// A block of document files as a build wrote them: the key of what they hold, the hash
+    /// that names them and each file's size.
+    struct DocBlock: Sendable, Equatable {
+        var key: UInt64
+        var hash: String
+        var sizes: [Int]
+    }
+
+    /// Document blocks of an earlier build to keep rather than encode again, and what a build
+    /// made of them.
+    struct DocBlocks {
+        /// Whether blocks are keyed (for a build that keeps them for the next one).
+        var records = false
+        /// The earlier build's blocks, by key.
+        var previous: [UInt64: DocBlock] = [:]
+        /// Keeps a file (path, size) the output already has; false when it must be written.
+        var keep: @Sendable (String, Int) -> Bool = { _, _ in false }
+        /// Receives every block of this build, how many were encoded and how many files kept.
+        var made: ([DocBlock], _ encoded: Int, _ keptFiles: Int) -> Void = { _, _, _ in }
+    }
+
     /// The files, tokenising only the chunks of documents not in `previous`; every chunk's
     /// scan goes to `scanned` (for the next build) before the files are encoded, so the caller
     /// can store and release them. With `previousTerms` (nil for a build that keeps no cache),
     /// every term is keyed, and a term whose key is there takes that entry instead of being
-    /// encoded; every term's entry goes to `encodedTerms`, with its key when keyed.
+    /// encoded; every term's entry goes to `encodedTerms`, with its key when keyed. A block of
+    /// document files whose key is in `blocks.previous`, and whose files the output still has,
+    /// is kept there and left out of the files returned.
     func files(
         entries: [SearchEntry], sectionCounts: [Int], previous: [UInt64: SearchChunkScan],
-        previousTerms: [UInt64: TermEntryEncoder.Encoded]? = nil,
+        previousTerms: [UInt64: TermEntryEncoder.Encoded]? = nil, blocks: DocBlocks = DocBlocks(),
         scanned: ([SearchChunkScan]) -> Void, encodedTerms: (EncodedTerms) -> Void = { _ in }
     ) -> [OutputFile] {
         let index = SearchTermIndex.build(
@@ -86,20 +109,7 @@ public struct SplitSearchIndexBuilder: Sendable {
         let shardFiles = Array(shards.enumerated()).parallelMap(jobs: jobs) { number, shard in
             shardFile(number, shard, index: index, encoded: encoded, encoder: encoder)
         }
-        let chunks = Array(stride(from: 0, to: entries.count, by: chunkSize))
-        let docs = chunks.parallelMap(jobs: jobs) { start in
-            var json = JSONBytes()
-            json.raw("[")
-            for (offset, entry) in entries[start..<min(start + chunkSize, entries.count)]
-                .enumerated()
-            {
-                if offset > 0 { json.raw(",") }
-                SearchIndexBuilder.encode(
-                    entry, text: entry.body.cut(to: textLength), into: &json)
-            }
-            json.raw("]")
-            return json.bytes
-        }
+        let docBlocks = documentBlocks(entries, blocks: blocks)
         var files: [(String, [UInt8])] = []
         var shardHashes: [String] = []
         for (group, shard) in zip(shardFiles, shards) {
@@ -111,13 +121,13 @@ public struct SplitSearchIndexBuilder: Sendable {
                 files.append(("p-\(hash)-\(position).json", postings))
             }
         }
-        var blockHashes: [String] = []
-        for blockStart in stride(from: 0, to: docs.count, by: blockSize) {
-            let block = blockStart..<min(blockStart + blockSize, docs.count)
-            let hash = Self.groupHash(key: String(blockStart), Array(docs[block]))
-            blockHashes.append(hash)
-            for number in block { files.append(("d-\(hash)-\(number).json", docs[number])) }
+        for made in docBlocks {
+            guard let docs = made.docs else { continue }
+            for (offset, doc) in docs.enumerated() {
+                files.append(("d-\(made.block.hash)-\(made.firstChunk + offset).json", doc))
+            }
         }
+        let blockHashes = docBlocks.map(\.block.hash)
         var manifest = JSONBytes()
         manifest.raw("{\"block\":")
         manifest.number(blockSize)
@@ -141,6 +151,85 @@ public struct SplitSearchIndexBuilder: Sendable {
                 OutputFile(
                     path: "search/\($0.0)", contents: .data(Data($0.1)), isNamedByContent: true)
             }
+    }
+
+    /// A block of document files: kept from the output (`docs` nil) or encoded.
+    private struct MadeBlock: Sendable {
+        var block: DocBlock
+        var firstChunk: Int
+        var docs: [[UInt8]]?
+    }
+
+    /// The document files, `chunkSize` documents each, in blocks of `blockSize` files named by
+    /// their hash; a block whose key `blocks.previous` has, and whose files the output keeps,
+    /// is not encoded.
+    private func documentBlocks(_ entries: [SearchEntry], blocks: DocBlocks) -> [MadeBlock] {
+        let chunkCount = (entries.count + chunkSize - 1) / chunkSize
+        let starts = Array(stride(from: 0, to: chunkCount, by: blockSize))
+        let (previous, keep, records) = (blocks.previous, blocks.keep, blocks.records)
+        let made = starts.parallelMap(jobs: jobs) { firstChunk -> MadeBlock in
+            let chunks = firstChunk..<min(firstChunk + blockSize, chunkCount)
+            let firstDoc = chunks.lowerBound * chunkSize
+            let docRange = firstDoc..<min(chunks.upperBound * chunkSize, entries.count)
+            let key = records ? blockKey(entries, docRange, firstChunk: firstChunk) : 0
+            if records, let known = previous[key], known.sizes.count == chunks.count,
+                known.sizes.enumerated().allSatisfy({ offset, size in
+                    keep("search/d-\(known.hash)-\(firstChunk + offset).json", size)
+                })
+            {
+                return MadeBlock(block: known, firstChunk: firstChunk, docs: nil)
+            }
+            let docs = chunks.map { chunk in
+                documentFile(
+                    entries, (chunk * chunkSize)..<min((chunk + 1) * chunkSize, entries.count))
+            }
+            let hash = Self.groupHash(key: String(firstChunk), docs)
+            return MadeBlock(
+                block: DocBlock(key: key, hash: hash, sizes: docs.map(\.count)),
+                firstChunk: firstChunk, docs: docs)
+        }
+        let encoded = made.filter { $0.docs != nil }
+        blocks.made(
+            made.map(\.block), encoded.count,
+            made.reduce(0) { $0 + ($1.docs == nil ? $1.block.sizes.count : 0) })
+        return made
+    }
+
+    /// One document file: the entries in `range` as `search.json` has them, text cut short.
+    private func documentFile(_ entries: [SearchEntry], _ range: Range<Int>) -> [UInt8] {
+        var json = JSONBytes()
+        json.raw("[")
+        for (offset, entry) in entries[range].enumerated() {
+            if offset > 0 { json.raw(",") }
+            SearchIndexBuilder.encode(entry, text: entry.body.cut(to: textLength), into: &json)
+        }
+        json.raw("]")
+        return json.bytes
+    }
+
+    /// The key of a block's files: the sizes that shape them and, for each document, every
+    /// field its entry writes, with as much of the text as a snippet can hold (the cut reads
+    /// no further than `textLength` scalars of four bytes at most) and the text's length.
+    func blockKey(_ entries: [SearchEntry], _ range: Range<Int>, firstChunk: Int) -> UInt64 {
+        var hasher = ContextHasher()
+        for number in [Self.formatVersion, chunkSize, blockSize, textLength, firstChunk] {
+            hasher.combine(number)
+        }
+        hasher.combine(range.count)
+        let readable = textLength * 4 + 4
+        for doc in range {
+            let entry = entries[doc]
+            hasher.combine(entry.url)
+            hasher.combine(entry.title)
+            hasher.combine(entry.heading)
+            hasher.combine(entry.topics.count)
+            for topic in entry.topics { hasher.combine(topic) }
+            entry.body.withUTF8 { bytes in
+                hasher.combine(bytes.count)
+                hasher.combine(utf8: UnsafeBufferPointer(rebasing: bytes.prefix(readable)))
+            }
+        }
+        return hasher.value
     }
 
     /// A hash naming a group of files: the group's own key (so two groups with equal files
