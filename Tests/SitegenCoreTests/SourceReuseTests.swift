@@ -75,6 +75,27 @@ import Testing
         #expect(again.counts.sourcesRead > 0)
     }
 
+    @Test func aChangeIsRecentWithinATickOfTheClockThatStampedIt() {
+        let second = 1_000_000_000
+        let start = 1_700_000_000 * second + 123_456_789
+        func stamp(_ time: Int) -> SourceStamp {
+            SourceStamp(size: 1, inode: 1, modified: time, changed: time)
+        }
+        // Fractions of a second: a quarter of a second before the build counts as recent.
+        #expect(stamp(start + 5).isRecent(since: start))
+        #expect(stamp(start - second / 5).isRecent(since: start))
+        #expect(!stamp(start - second / 3).isRecent(since: start))
+        // Whole seconds (a coarse file system): two seconds before still count.
+        let whole = 1_700_000_000 * second
+        #expect(stamp(whole - second).isRecent(since: start))
+        #expect(stamp(whole - 2 * second + second).isRecent(since: start))
+        #expect(!stamp(whole - 3 * second).isRecent(since: start))
+        // One time with a fraction is enough to tell a fine clock.
+        let mixed = SourceStamp(
+            size: 1, inode: 1, modified: whole - second, changed: start - second)
+        #expect(!mixed.isRecent(since: start))
+    }
+
     @Test func aBodyThatCannotBeReadBackFailsTheBuildInsteadOfRenderingEmpty() {
         var page = Page(
             sourcePath: "a.md", sitePath: "a/", sectionPath: nil, parentSection: "",

@@ -22,11 +22,16 @@ public struct SourceStamp: Sendable, Equatable {
             changed: Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec))
     }
 
-    /// Whether the file changed at, after or within a second before `time` (nanoseconds since
-    /// 1970): file times come from a coarse clock, so a stamp taken then could hide a second
-    /// write within the same tick. Such a file is read again.
+    /// Whether the file changed at, after or shortly before `time` (nanoseconds since 1970):
+    /// file times come from a coarse clock, so a stamp taken then could hide a second write
+    /// within the same tick. Such a file is read again. "Shortly" is a quarter of a second on
+    /// a file system that keeps fractions of a second (its clock ticks every few
+    /// milliseconds), and two seconds on one that keeps whole seconds or two (FAT): times
+    /// that are both whole seconds are taken to come from such a file system.
     func isRecent(since time: Int) -> Bool {
-        let limit = time - 1_000_000_000
+        let second = 1_000_000_000
+        let coarse = modified % second == 0 && changed % second == 0
+        let limit = time - (coarse ? 2 * second : second / 4)
         return modified >= limit || changed >= limit
     }
 
