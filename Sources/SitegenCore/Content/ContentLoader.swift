@@ -64,8 +64,13 @@ public struct ContentLoader {
             }
         }
         let folder = directory.path
+        let handle = stamping ? DirectoryHandle(folder) : nil
         listing.markdown = markdown.parallelMap { relative in
-            (relative, stamping ? SourceStamp.of(folder + "/" + relative) : nil)
+            guard stamping else { return (relative, nil) }
+            let stamp =
+                handle.map { SourceStamp.of(relative, in: $0) }
+                ?? SourceStamp.of(folder + "/" + relative)
+            return (relative, stamp)
         }
         return listing
     }

@@ -15,7 +15,17 @@ public struct SourceStamp: Sendable, Equatable {
     /// The stamp of the regular file at `path`, or nil.
     public static func of(_ path: String) -> SourceStamp? {
         var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard stat(path, &info) == 0 else { return nil }
+        return of(info)
+    }
+
+    /// The stamp of the regular file at `relative` under `folder`, or nil.
+    static func of(_ relative: String, in folder: DirectoryHandle) -> SourceStamp? {
+        folder.status(relative, followingLinks: true).flatMap(of)
+    }
+
+    private static func of(_ info: stat) -> SourceStamp? {
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return SourceStamp(
             size: Int(info.st_size), inode: UInt64(info.st_ino),
             modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec),

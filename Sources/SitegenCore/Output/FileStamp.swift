@@ -20,6 +20,12 @@ public struct FileStamp: Sendable, Equatable {
         return of(info)
     }
 
+    /// The stamp of the file at `relative` under `folder` (not following a final symbolic
+    /// link, as `of(_:)`), or nil when there is none.
+    static func of(_ relative: String, in folder: DirectoryHandle) -> FileStamp? {
+        folder.status(relative, followingLinks: false).flatMap(of)
+    }
+
     /// The stamp of an open file, without looking its path up again.
     static func of(descriptor: Int32) -> FileStamp? {
         var info = stat()

@@ -19,6 +19,8 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     private let previousPath: String
     /// Whether there is a previous output at all: a first build looks up no file of it.
     private let hasPrevious: Bool
+    /// The previous output, open, so its files are stated without walking its path each time.
+    private let previousHandle: DirectoryHandle?
     private let lock = NSLock()
     /// Folders of staging already created; the staging folder itself is made with the first file.
     private var folders: Set<String> = []
@@ -35,6 +37,7 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         folderPath = folder.path
         previousPath = previous.path
         hasPrevious = FileManager.default.fileExists(atPath: previous.path)
+        previousHandle = hasPrevious ? DirectoryHandle(previous.path) : nil
         let path = previous.path
         listing = updatesInPlace ? BackgroundTask(inline: false) { FolderListing.tree(path) } : nil
     }
@@ -51,7 +54,9 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         file.path = Self.canonical(file.path)
         let old = previousPath + "/" + file.path
         if updatesInPlace, hasPrevious,
-            Self.holds(old, file.contents, trustingName: file.isNamedByContent)
+            Self.holds(
+                old, stamp: previousStamp(file.path), file.contents,
+                trustingName: file.isNamedByContent)
         {
             record(file.path, old)
             return
@@ -77,7 +82,7 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     public func reuse(_ path: String, stamp: FileStamp) -> Bool {
         let path = Self.canonical(path)
         let old = previousPath + "/" + path
-        guard FileStamp.of(old) == stamp else { return false }
+        guard previousStamp(path) == stamp else { return false }
         return keepPrevious(path, old, stamp: stamp)
     }
 
@@ -99,8 +104,14 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         guard hasPrevious else { return false }
         let path = Self.canonical(path)
         let old = previousPath + "/" + path
-        guard let stamp = FileStamp.of(old), stamp.size == size else { return false }
+        guard let stamp = previousStamp(path), stamp.size == size else { return false }
         return keepPrevious(path, old, stamp: stamp)
+    }
+
+    /// The stamp of the previous output's file at `path` (canonical), or nil.
+    private func previousStamp(_ path: String) -> FileStamp? {
+        guard let previousHandle else { return FileStamp.of(previousPath + "/" + path) }
+        return FileStamp.of(path, in: previousHandle)
     }
 
     /// Size and modification time of every file the build made, as the output will hold it.
@@ -182,12 +193,14 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         return path.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
     }
 
-    /// Whether the file at `path` already has exactly the bytes of `contents`; with
-    /// `trustingName`, a file of the right size is taken to (its name is their hash).
-    static func holds(_ path: String, _ contents: OutputFile.Contents, trustingName: Bool = false)
-        -> Bool
-    {
-        guard let stamp = FileStamp.of(path) else { return false }
+    /// Whether the file at `path`, whose stamp is `stamp`, already has exactly the bytes of
+    /// `contents`; with `trustingName`, a file of the right size is taken to (its name is their
+    /// hash).
+    static func holds(
+        _ path: String, stamp: FileStamp?, _ contents: OutputFile.Contents,
+        trustingName: Bool = false
+    ) -> Bool {
+        guard let stamp else { return false }
         switch contents {
         case .data(let data):
             guard stamp.size == data.count else { return false }

@@ -7,6 +7,12 @@ enum FolderListing {
     static func entries(of path: String, followingLinks: Bool = true) -> [(String, Bool)] {
         guard let stream = opendir(path) else { return [] }
         defer { closedir(stream) }
+        return entries(of: stream, followingLinks: followingLinks)
+    }
+
+    /// The names in an open folder and whether each is a folder.
+    private static func entries(of stream: OpaquePointer, followingLinks: Bool) -> [(String, Bool)]
+    {
         var entries: [(String, Bool)] = []
         // A dirent is only as long as its name: read the fields through their offsets, never
         // by copying the whole struct, which would read past the end of the record.
@@ -20,10 +26,8 @@ enum FolderListing {
             var kind = raw.load(fromByteOffset: typeOffset, as: UInt8.self)
             if kind == UInt8(DT_UNKNOWN) || (followingLinks && kind == UInt8(DT_LNK)) {
                 var info = stat()
-                let found =
-                    followingLinks
-                    ? stat(path + "/" + name, &info) : lstat(path + "/" + name, &info)
-                guard found == 0 else { continue }
+                let flags = followingLinks ? 0 : AT_SYMLINK_NOFOLLOW
+                guard fstatat(dirfd(stream), name, &info, flags) == 0 else { continue }
                 kind = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
             }
             entries.append((name, kind == UInt8(DT_DIR)))
@@ -32,23 +36,30 @@ enum FolderListing {
     }
 
     /// Every file and folder under `root`, as paths relative to it (symbolic links as files).
+    /// Each folder is opened from its parent's descriptor, so no path is walked from the root.
     static func tree(_ root: String) -> FolderTree {
-        var files: [String] = []
-        var folders: [String] = []
-        var pending = [""]
-        while let folder = pending.popLast() {
-            let full = folder.isEmpty ? root : root + "/" + folder
-            for (name, isFolder) in entries(of: full, followingLinks: false) {
-                let path = folder.isEmpty ? name : folder + "/" + name
-                if isFolder {
-                    folders.append(path)
-                    pending.append(path)
-                } else {
-                    files.append(path)
-                }
-            }
+        var tree = FolderTree(files: [], folders: [])
+        let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if descriptor >= 0 { walk(descriptor, prefix: "", into: &tree) }
+        return tree
+    }
+
+    /// Lists the open folder `descriptor` (which it closes) and the folders under it.
+    private static func walk(_ descriptor: Int32, prefix: String, into tree: inout FolderTree) {
+        guard let stream = fdopendir(descriptor) else {
+            close(descriptor)
+            return
         }
-        return FolderTree(files: files, folders: folders)
+        defer { closedir(stream) }
+        for (name, isFolder) in entries(of: stream, followingLinks: false) {
+            guard isFolder else {
+                tree.files.append(prefix + name)
+                continue
+            }
+            tree.folders.append(prefix + name)
+            let child = openat(dirfd(stream), name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+            if child >= 0 { walk(child, prefix: prefix + name + "/", into: &tree) }
+        }
     }
 }
 
