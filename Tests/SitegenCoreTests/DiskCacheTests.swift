@@ -146,6 +146,11 @@ import Testing
             let sections = entry.page.sections
             #expect(sections.allSatisfy { $0.text.isMapped || $0.text.utf8Count == 0 }, "\(path)")
             #expect(sections == fresh.markdown[path]?.page.sections, "\(path)")
+            // The digests stored beside the text (and worked out as pages render) are the
+            // text's own, which the search index's keys read instead of the text.
+            let digests = sections.map(\.text.digest)
+            #expect(digests == sections.map { SearchText($0.text.string).digest }, "\(path)")
+            #expect(digests == fresh.markdown[path]?.page.sections.map(\.text.digest), "\(path)")
         }
     }
 

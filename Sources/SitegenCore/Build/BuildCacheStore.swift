@@ -9,7 +9,7 @@ import SitegenMarkdown
 /// ignored and the build starts from scratch.
 struct BuildCacheStore {
     /// The cache format; bump it whenever what is written changes.
-    static let format = 6
+    static let format = 7
     /// Files the Markdown entries are written in, read in parallel; a save writes only those
     /// whose entries changed.
     static let markdownSections = 64
@@ -477,7 +477,7 @@ struct BuildCacheStore {
         writer.array(page.sections) { writer, section in
             writer.bool(section.heading != nil)
             if let heading = section.heading { write(heading, to: &writer) }
-            writer.text(section.text)
+            writer.text(section.text, withDigest: true)
         }
         writer.strings(page.ids)
         writer.array(page.links) { writer, link in
@@ -507,7 +507,7 @@ struct BuildCacheStore {
         let headings = try reader.array { try readHeading(&$0) }
         let sections = try reader.array { reader in
             let heading = try reader.bool() ? try readHeading(&reader) : nil
-            return SearchSection(heading: heading, text: try reader.text())
+            return SearchSection(heading: heading, text: try reader.text(withDigest: true))
         }
         let ids = try reader.strings()
         let links = try reader.array { reader in

@@ -39,13 +39,13 @@ struct SearchChunkScan: Sendable, Equatable {
         return ranges
     }
 
-    /// The key of the documents in `range`: their headings and texts, in order.
+    /// The key of the documents in `range`: their headings and texts (by digest), in order.
     static func key(_ entries: [SearchEntry], _ range: Range<Int>) -> UInt64 {
         var hasher = ContextHasher()
         hasher.combine(range.count)
         for doc in range {
             hasher.combine(entries[doc].heading)
-            entries[doc].body.withUTF8 { hasher.combine(utf8: $0) }
+            hasher.combine(Int(bitPattern: UInt(entries[doc].body.digest)))
         }
         return hasher.value
     }

@@ -16,6 +16,6 @@ public struct SearchSection: Sendable, Equatable {
 
     /// The section as the Markdown renderer made it.
     public init(_ section: MarkdownTextSection) {
-        self.init(heading: section.heading, text: SearchText(section.text))
+        self.init(heading: section.heading, text: SearchText(hashing: section.text))
     }
 }

@@ -10,17 +10,46 @@ public struct SearchText: Sendable, Equatable {
     }
 
     private let storage: Storage
+    /// `digest`, when it was worked out as the text was made or stored with it.
+    private let knownDigest: UInt64?
 
     /// Text held as a string.
     public init(_ string: String) {
         storage = .string(string)
+        knownDigest = nil
+    }
+
+    /// Text held as a string, with its digest worked out now (as a page is rendered, on the
+    /// rendering core), so the search index's keys need not read it again.
+    init(hashing string: String) {
+        storage = .string(string)
+        knownDigest = Self.digest(of: string)
     }
 
     /// Text at `range` of a mapped file, which stays mapped while the text lives. The bytes are
     /// what `BinaryWriter.text` wrote from a string, valid UTF-8 unless the file was damaged:
-    /// text bound for JSON goes through a string, which repairs them.
-    init(mapped file: MappedFile, range: Range<Int>) {
+    /// text bound for JSON goes through a string, which repairs them. `digest` is the one
+    /// stored beside them.
+    init(mapped file: MappedFile, range: Range<Int>, digest: UInt64? = nil) {
         storage = .mapped(file, range)
+        knownDigest = digest
+    }
+
+    /// A hash of the bytes: cache keys of the search index's chunks and document blocks read
+    /// it instead of the text.
+    var digest: UInt64 {
+        knownDigest ?? withUTF8 { Self.digest(of: $0) }
+    }
+
+    private static func digest(of string: String) -> UInt64 {
+        var copy = string
+        return copy.withUTF8 { digest(of: $0) }
+    }
+
+    private static func digest(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hasher = ContextHasher()
+        hasher.combine(utf8: bytes)
+        return hasher.value
     }
 
     /// Whether the bytes are still in a mapped file rather than in a string.

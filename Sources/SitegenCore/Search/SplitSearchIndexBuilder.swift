@@ -208,15 +208,13 @@ public struct SplitSearchIndexBuilder: Sendable {
     }
 
     /// The key of a block's files: the sizes that shape them and, for each document, every
-    /// field its entry writes, with as much of the text as a snippet can hold (the cut reads
-    /// no further than `textLength` scalars of four bytes at most) and the text's length.
+    /// field its entry writes, the text by its digest.
     func blockKey(_ entries: [SearchEntry], _ range: Range<Int>, firstChunk: Int) -> UInt64 {
         var hasher = ContextHasher()
         for number in [Self.formatVersion, chunkSize, blockSize, textLength, firstChunk] {
             hasher.combine(number)
         }
         hasher.combine(range.count)
-        let readable = textLength * 4 + 4
         for doc in range {
             let entry = entries[doc]
             hasher.combine(entry.url)
@@ -224,10 +222,7 @@ public struct SplitSearchIndexBuilder: Sendable {
             hasher.combine(entry.heading)
             hasher.combine(entry.topics.count)
             for topic in entry.topics { hasher.combine(topic) }
-            entry.body.withUTF8 { bytes in
-                hasher.combine(bytes.count)
-                hasher.combine(utf8: UnsafeBufferPointer(rebasing: bytes.prefix(readable)))
-            }
+            hasher.combine(Int(bitPattern: UInt(entry.body.digest)))
         }
         return hasher.value
     }
