@@ -14,6 +14,16 @@ import Testing
         "guide/deep/three.md": PageFactory.page("Three"),
     ]
 
+    @Test func aPathsParentIsEverythingBeforeItsLastSlash() {
+        let cases: [(String, String)] = [
+            ("", ""), ("page", ""), ("/page", ""), ("a/b", "a"), ("a/b/index.html", "a/b"),
+            ("a/", "a"), ("ünï/cødé/ß.html", "ünï/cødé"), ("a//b", "a/"),
+        ]
+        for (path, parent) in cases {
+            #expect(PageCollector.parent(of: path) == parent, "\(path)")
+        }
+    }
+
     @Test func pagesSortByWeightThenTitleInReadingOrder() {
         let tree = PageFactory.tree(Self.site)
         #expect(

