@@ -34,4 +34,44 @@ import Testing
         #expect(try reader.uint64() == 42)
         #expect(reader.isAtEnd)
     }
+
+    @Test func columnsReadBackInPlaceAlignedWhateverComesBefore() throws {
+        let url = try TestPaths.temporaryFolder().appendingPathComponent("columns.bin")
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        #expect(descriptor >= 0)
+        var generator = SeededRandom(state: 9)
+        // Sizes below and above the 64 KB that goes straight to the file, after strings of
+        // every length modulo 8.
+        let sizes = [0, 1, 3, 5_000, 20_000, 70_000]
+        let columns = sizes.map { size in
+            (0..<size).map { _ in Int32.random(in: .min ... .max, using: &generator) }
+        }
+        var writer = BinaryWriter(streamingTo: descriptor)
+        for (number, column) in columns.enumerated() {
+            writer.string(String(repeating: "x", count: number * 3 + 1))
+            writer.column(ScanColumn(column))
+            writer.column(ScanColumn(column.map { UInt8(truncatingIfNeeded: $0) }))
+        }
+        writer.flush()
+        #expect(close(descriptor) == 0 && !writer.failed)
+
+        let file = try #require(MappedFile(path: url.path))
+        var reader = BinaryReader(file)
+        for (number, column) in columns.enumerated() {
+            #expect(try reader.string() == String(repeating: "x", count: number * 3 + 1))
+            let read = try reader.column(Int32.self)
+            #expect(read == ScanColumn(column))
+            read.withUnsafeBufferPointer { buffer in
+                // In the mapped file itself, at a multiple of 8 bytes.
+                let address = Int(bitPattern: buffer.baseAddress)
+                let start = Int(bitPattern: file.bytes.baseAddress)
+                #expect(buffer.isEmpty || address % 8 == 0)
+                #expect(buffer.isEmpty || (start..<(start + file.bytes.count)).contains(address))
+                #expect(Array(buffer) == column)
+            }
+            let bytes = try reader.column(UInt8.self)
+            #expect(bytes == ScanColumn(column.map { UInt8(truncatingIfNeeded: $0) }))
+        }
+        #expect(reader.isAtEnd)
+    }
 }

@@ -150,19 +150,19 @@ struct SearchScanFile: Sendable {
     private static func write(_ scan: SearchChunkScan, to writer: inout BinaryWriter) {
         writer.uint64(scan.key)
         writer.int(scan.docCount)
-        writer.integers(scan.termBytes)
-        writer.integers(scan.termStarts)
-        writer.integers(scan.terms)
-        writer.integers(scan.docs)
-        writer.integers(scan.flags)
+        writer.column(scan.termBytes)
+        writer.column(scan.termStarts)
+        writer.column(scan.terms)
+        writer.column(scan.docs)
+        writer.column(scan.flags)
     }
 
     private static func read(_ reader: inout BinaryReader) throws -> SearchChunkScan {
         let scan = SearchChunkScan(
             key: try reader.uint64(), docCount: try reader.int(),
-            termBytes: try reader.integers(UInt8.self), termStarts: try reader.integers(Int32.self),
-            terms: try reader.integers(Int32.self), docs: try reader.integers(Int32.self),
-            flags: try reader.integers(UInt8.self))
+            termBytes: try reader.column(UInt8.self), termStarts: try reader.column(Int32.self),
+            terms: try reader.column(Int32.self), docs: try reader.column(Int32.self),
+            flags: try reader.column(UInt8.self))
         guard scan.isConsistent else { throw BinaryReader.Malformed() }
         return scan
     }

@@ -11,13 +11,13 @@ struct SearchChunkScan: Sendable, Equatable {
     /// Number of documents in the chunk.
     var docCount: Int
     /// The chunk's own terms: UTF-8 bytes one after another, and where each starts, plus the end.
-    var termBytes: [UInt8]
-    var termStarts: [Int32]
+    var termBytes: ScanColumn<UInt8>
+    var termStarts: ScanColumn<Int32>
     /// Postings in document order, at most one per term and document: the chunk's term id,
     /// the document within the chunk, and the flags.
-    var terms: [Int32]
-    var docs: [Int32]
-    var flags: [UInt8]
+    var terms: ScanColumn<Int32>
+    var docs: ScanColumn<Int32>
+    var flags: ScanColumn<UInt8>
 
     /// Most documents in one chunk.
     static let maxDocuments = 512
@@ -50,10 +50,15 @@ struct SearchChunkScan: Sendable, Equatable {
         return hasher.value
     }
 
-    /// Bytes of the chunk's term `id`.
-    func withTerm<T>(_ id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        termBytes.withUnsafeBufferPointer { all in
-            body(UnsafeBufferPointer(rebasing: all[Int(termStarts[id])..<Int(termStarts[id + 1])]))
+    /// Each of the chunk's terms, by id, through `transform`, with its bytes.
+    func mapTerms<T>(_ transform: (UnsafeBufferPointer<UInt8>) -> T) -> [T] {
+        termBytes.withUnsafeBufferPointer { bytes in
+            termStarts.withUnsafeBufferPointer { starts in
+                (0..<max(0, starts.count - 1)).map { id in
+                    transform(
+                        UnsafeBufferPointer(rebasing: bytes[Int(starts[id])..<Int(starts[id + 1])]))
+                }
+            }
         }
     }
 
@@ -62,10 +67,13 @@ struct SearchChunkScan: Sendable, Equatable {
 
     /// Whether every index points where it may (a cache read from disk is checked before use).
     var isConsistent: Bool {
-        guard docCount >= 0, let first = termStarts.first, first == 0,
-            terms.count == docs.count, docs.count == flags.count,
-            zip(termStarts, termStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
-            let last = termStarts.last, Int(last) == termBytes.count
+        let startsHold = termStarts.withUnsafeBufferPointer { starts in
+            guard let first = starts.first, first == 0, let last = starts.last,
+                Int(last) == termBytes.count
+            else { return false }
+            return zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
+        }
+        guard docCount >= 0, startsHold, terms.count == docs.count, docs.count == flags.count
         else { return false }
         let count = Int32(termCount)
         return terms.allSatisfy { $0 >= 0 && $0 < count }

@@ -146,11 +146,7 @@ struct SearchTermIndex: Sendable {
         // Each run's table, and each of its chunks' local term → run term.
         let local = runs.parallelMap(jobs: jobs) { run -> (ByteInterner, [[Int32]]) in
             var table = ByteInterner()
-            let maps = run.map { index in
-                (0..<scans[index].termCount).map { id in
-                    scans[index].withTerm(id) { table.id(of: $0) }
-                }
-            }
+            let maps = run.map { index in scans[index].mapTerms { table.id(of: $0) } }
             return (table, maps)
         }
         var table = ByteInterner()
@@ -165,7 +161,9 @@ struct SearchTermIndex: Sendable {
             var counts = [Int](repeating: 0, count: termCount)
             let maps = zip(runs[number], local[number].1).map { index, map in
                 let global = map.map { joined[number][Int($0)] }
-                for term in scans[index].terms { counts[Int(global[Int(term)])] += 1 }
+                scans[index].terms.withUnsafeBufferPointer { terms in
+                    for term in terms { counts[Int(global[Int(term)])] += 1 }
+                }
                 return global
             }
             return (maps, counts)
@@ -193,11 +191,17 @@ struct SearchTermIndex: Sendable {
                     for (index, map) in zip(runs[number], counted[number].0) {
                         let scan = scans[index]
                         let base = Int32(ranges[index].lowerBound)
-                        for position in scan.terms.indices {
-                            let term = Int(map[Int(scan.terms[position])])
-                            docSlots[next[term]] = base + scan.docs[position]
-                            flagSlots[next[term]] = scan.flags[position]
-                            next[term] += 1
+                        scan.terms.withUnsafeBufferPointer { terms in
+                            scan.docs.withUnsafeBufferPointer { docs in
+                                scan.flags.withUnsafeBufferPointer { flags in
+                                    for position in terms.indices {
+                                        let term = Int(map[Int(terms[position])])
+                                        docSlots[next[term]] = base + docs[position]
+                                        flagSlots[next[term]] = flags[position]
+                                        next[term] += 1
+                                    }
+                                }
+                            }
                         }
                     }
                     return true
@@ -223,7 +227,8 @@ struct SearchTermIndex: Sendable {
         }
         let (bytes, starts) = scan.table.exported
         return SearchChunkScan(
-            key: key, docCount: range.count, termBytes: bytes, termStarts: starts,
-            terms: scan.terms, docs: scan.docs, flags: scan.flags)
+            key: key, docCount: range.count, termBytes: ScanColumn(bytes),
+            termStarts: ScanColumn(starts), terms: ScanColumn(scan.terms),
+            docs: ScanColumn(scan.docs), flags: ScanColumn(scan.flags))
     }
 }

@@ -9,6 +9,8 @@ struct BinaryWriter {
     private let descriptor: Int32?
     /// Whether writing to the file failed.
     private(set) var failed = false
+    /// Bytes already handed to the file.
+    private var flushed = 0
 
     /// Creates a writer that keeps everything in memory, or streams into `descriptor`.
     init(streamingTo descriptor: Int32? = nil) {
@@ -19,6 +21,7 @@ struct BinaryWriter {
     mutating func flush() {
         guard let descriptor, !bytes.isEmpty else { return }
         if !bytes.withUnsafeBytes({ POSIXFile.writeAll($0, to: descriptor) }) { failed = true }
+        flushed += bytes.count
         bytes.removeAll(keepingCapacity: true)
     }
 
@@ -84,16 +87,31 @@ struct BinaryWriter {
     /// Writes a count, then the integers' little-endian bytes in one piece.
     mutating func integers<T: FixedWidthInteger>(_ values: [T]) {
         int(values.count)
+        values.withUnsafeBufferPointer { raw(integers: $0) }
+    }
+
+    /// Writes a column as `integers` writes a list, but with zero bytes before the integers
+    /// so that they start at a multiple of 8 bytes from the start of the file: a reader can
+    /// use them where they are mapped.
+    mutating func column<T>(_ values: ScanColumn<T>) {
+        int(values.count)
+        let padding = (8 - (flushed + bytes.count) % 8) % 8
+        bytes.append(contentsOf: repeatElement(0, count: padding))
+        values.withUnsafeBufferPointer { raw(integers: $0) }
+    }
+
+    /// Writes integers' little-endian bytes in one piece.
+    private mutating func raw<T: FixedWidthInteger>(integers values: UnsafeBufferPointer<T>) {
         #if _endian(little)
             // The values' own bytes are the format: no converted copy is made, and a large
-            // list streams straight from the array rather than through the buffer.
-            values.withUnsafeBytes { raw in
-                guard let descriptor, raw.count >= 1 << 16 else {
-                    bytes.append(contentsOf: raw)
-                    return
-                }
+            // list streams straight from memory rather than through the buffer.
+            let raw = UnsafeRawBufferPointer(values)
+            if let descriptor, raw.count >= 1 << 16 {
                 flush()
                 if !POSIXFile.writeAll(raw, to: descriptor) { failed = true }
+                flushed += raw.count
+            } else {
+                bytes.append(contentsOf: raw)
             }
         #else
             values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
@@ -215,8 +233,33 @@ struct BinaryReader {
     var mappedFile: MappedFile { file }
 
     /// Reads what `BinaryWriter.integers` wrote.
-    mutating func integers<T: FixedWidthInteger>(_ type: T.Type) throws -> [T] {
+    /// Reads what `BinaryWriter.column` wrote: on a little-endian machine the column stays in
+    /// the mapped file, otherwise it is copied and converted.
+    mutating func column<T: FixedWidthInteger & Sendable>(_ type: T.Type) throws -> ScanColumn<T> {
         let count = try int()
+        let padding = (8 - filePosition % 8) % 8
+        let size = MemoryLayout<T>.size
+        guard count >= 0, padding <= bytes.count - offset,
+            count <= (bytes.count - offset - padding) / size
+        else { throw Malformed() }
+        offset += padding
+        #if _endian(little)
+            let column = ScanColumn<T>(mapped: file, offset: filePosition, count: count)
+            offset += count * size
+            return column
+        #else
+            return ScanColumn(try elements(count, T.self))
+        #endif
+    }
+
+    mutating func integers<T: FixedWidthInteger>(_ type: T.Type) throws -> [T] {
+        try elements(try int(), T.self)
+    }
+
+    /// Reads `count` integers' little-endian bytes into an array.
+    private mutating func elements<T: FixedWidthInteger>(_ count: Int, _ type: T.Type) throws
+        -> [T]
+    {
         let size = MemoryLayout<T>.size
         guard count >= 0, count <= (bytes.count - offset) / size else { throw Malformed() }
         let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
