@@ -14,6 +14,22 @@ import Testing
         "guide/deep/three.md": PageFactory.page("Three"),
     ]
 
+    @Test func searchTextIsTakenFromPagesThatAreNotSharedAndLeftInSharedOnes() {
+        var tree = PageFactory.tree([
+            "a.md": PageFactory.page("A") + "\n## Part\n\nMore words.\n",
+            "b.md": PageFactory.page("B"),
+        ])
+        let expected = tree.pages.map(\.sections)
+        #expect(expected.allSatisfy { !$0.isEmpty })
+        // Another holder of the first page (as the build cache holds every page it recorded).
+        let shared = tree.pages[0]
+        let taken = tree.takeSearchText()
+        #expect(taken == expected)
+        #expect(tree.pages[0].sections == expected[0], "a shared page is not copied to empty it")
+        #expect(tree.pages[1].sections.isEmpty, "a page held once gives its text up")
+        #expect(shared.sections == expected[0])
+    }
+
     @Test func aPathsParentIsEverythingBeforeItsLastSlash() {
         let cases: [(String, String)] = [
             ("", ""), ("page", ""), ("/page", ""), ("a/b", "a"), ("a/b/index.html", "a/b"),

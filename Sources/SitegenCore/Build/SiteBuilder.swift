@@ -211,6 +211,8 @@ public struct SiteBuilder: Sendable {
                 cache: previous.outputs, recording: previous.isRecording)
         }
         cache.outputs = templated.entries
+        // The entries they replace (the last reference is `previous`) are freed beside.
+        MemoryRelease.releaseInBackground(consume previous)
         runner.counts.templated = templated.rendered
         afterTemplating(cache)
         let (indexWrite, indexSeconds) = try runner.run("wait for search index") {
@@ -326,7 +328,10 @@ public struct SiteBuilder: Sendable {
             }
             return (result, problems)
         }
+        // The entries they replace are freed on a thread of their own.
+        let replaced = cache.markdown
         cache.markdown = markdown.entries
+        MemoryRelease.releaseInBackground(consume replaced)
         runner.counts.markdownRendered = markdown.rendered
         return (markdown.pages, contentAssets)
     }
@@ -351,8 +356,17 @@ public struct SiteBuilder: Sendable {
                 .collectRecording(content.sources)
             return (collected, collected.diagnostics)
         }
-        runner.counts.sourcesRead = content.sources.filter { $0.cached == nil }.count
-        if cache.isRecording { cache.sources = collected.parses }
+        var read = 0
+        for index in content.sources.indices where content.sources[index].cached == nil {
+            read += 1
+        }
+        runner.counts.sourcesRead = read
+        if cache.isRecording {
+            // The parses they replace are freed on a thread of their own.
+            let replaced = cache.sources
+            cache.sources = collected.parses
+            MemoryRelease.releaseInBackground(consume replaced)
+        }
         return (collected.pages, content.assets)
     }
 

@@ -17,14 +17,12 @@ public struct SiteTree: Sendable {
     let siblingPosition: [Int]
 
     /// Moves each page's search text out of the tree, in reading order, for the search index
-    /// to own (templates never read it); the pages are not copied.
+    /// to own (templates never read it); the pages are not copied (see
+    /// `RenderedPage.takeSections`).
     mutating func takeSearchText() -> [[SearchSection]] {
         var taken: [[SearchSection]] = []
         taken.reserveCapacity(pages.count)
-        for index in pages.indices {
-            taken.append(pages[index].sections)
-            pages[index].sections = []
-        }
+        for index in pages.indices { taken.append(pages[index].takeSections()) }
         return taken
     }
 

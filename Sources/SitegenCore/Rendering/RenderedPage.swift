@@ -152,6 +152,15 @@ public struct RenderedPage: Sendable, Equatable {
         }
     }
 
+    /// The search text, moved out when this value alone holds the page, so it is freed once
+    /// the index is built; a page the build cache shares keeps it (taking it would copy the
+    /// page and free nothing, as the cache holds the text too).
+    mutating func takeSections() -> [SearchSection] {
+        let sections = storage.sections
+        if isKnownUniquelyReferenced(&storage) { storage.sections = [] }
+        return sections
+    }
+
     /// The page's site path, read without copying the whole page value out of the box.
     public var sitePath: String { storage.page.sitePath }
     /// The folder the page lists when it is a section's own page, read in place.
