@@ -7,26 +7,36 @@ import Testing
 /// buffer) and read back without conversion; what a streaming writer puts in a file must read
 /// back as written, whatever came before it.
 @Suite struct BinaryCodingTests {
-    @Test func streamedIntegerListsOfEverySizeReadBackAsWritten() throws {
-        let url = try TestPaths.temporaryFolder().appendingPathComponent("lists.bin")
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        #expect(descriptor >= 0)
-        var generator = SeededRandom(state: 3)
-        // Sizes below, at and above the 64 KB that goes straight to the file.
-        let sizes = [0, 1, 16_383, 16_384, 16_385, 300_000]
-        let lists = sizes.map { size in
+    /// Lists of random integers of `sizes`, from a seeded generator.
+    func lists(_ sizes: [Int], seed: UInt64) -> [[Int32]] {
+        var generator = SeededRandom(state: seed)
+        return sizes.map { size in
             (0..<size).map { _ in Int32.random(in: .min ... .max, using: &generator) }
         }
-        let bytes = (0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+    }
+
+    /// A file of what `body` writes with a streaming writer, mapped.
+    func written(_ name: String, _ body: (inout BinaryWriter) -> Void) throws -> MappedFile {
+        let url = try TestPaths.temporaryFolder().appendingPathComponent(name)
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        #expect(descriptor >= 0)
         var writer = BinaryWriter(streamingTo: descriptor)
-        writer.string("header")
-        for list in lists { writer.integers(list) }
-        writer.integers(bytes)
-        writer.uint64(42)
+        body(&writer)
         writer.flush()
         #expect(close(descriptor) == 0 && !writer.failed)
+        return try #require(MappedFile(path: url.path))
+    }
 
-        let file = try #require(MappedFile(path: url.path))
+    @Test func streamedIntegerListsOfEverySizeReadBackAsWritten() throws {
+        // Sizes below, at and above the 64 KB that goes straight to the file.
+        let lists = lists([0, 1, 16_383, 16_384, 16_385, 300_000], seed: 3)
+        let bytes = (0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let file = try written("lists.bin") { writer in
+            writer.string("header")
+            for list in lists { writer.integers(list) }
+            writer.integers(bytes)
+            writer.uint64(42)
+        }
         var reader = BinaryReader(file)
         #expect(try reader.string() == "header")
         for list in lists { #expect(try reader.integers(Int32.self) == list) }
@@ -36,26 +46,16 @@ import Testing
     }
 
     @Test func columnsReadBackInPlaceAlignedWhateverComesBefore() throws {
-        let url = try TestPaths.temporaryFolder().appendingPathComponent("columns.bin")
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        #expect(descriptor >= 0)
-        var generator = SeededRandom(state: 9)
         // Sizes below and above the 64 KB that goes straight to the file, after strings of
         // every length modulo 8.
-        let sizes = [0, 1, 3, 5_000, 20_000, 70_000]
-        let columns = sizes.map { size in
-            (0..<size).map { _ in Int32.random(in: .min ... .max, using: &generator) }
+        let columns = lists([0, 1, 3, 5_000, 20_000, 70_000], seed: 9)
+        let file = try written("columns.bin") { writer in
+            for (number, column) in columns.enumerated() {
+                writer.string(String(repeating: "x", count: number * 3 + 1))
+                writer.column(ScanColumn(column))
+                writer.column(ScanColumn(column.map { UInt8(truncatingIfNeeded: $0) }))
+            }
         }
-        var writer = BinaryWriter(streamingTo: descriptor)
-        for (number, column) in columns.enumerated() {
-            writer.string(String(repeating: "x", count: number * 3 + 1))
-            writer.column(ScanColumn(column))
-            writer.column(ScanColumn(column.map { UInt8(truncatingIfNeeded: $0) }))
-        }
-        writer.flush()
-        #expect(close(descriptor) == 0 && !writer.failed)
-
-        let file = try #require(MappedFile(path: url.path))
         var reader = BinaryReader(file)
         for (number, column) in columns.enumerated() {
             #expect(try reader.string() == String(repeating: "x", count: number * 3 + 1))

@@ -5,8 +5,6 @@ import Foundation
 final class MappedFile: @unchecked Sendable {
     /// The file's bytes, valid while this object lives.
     let bytes: UnsafeRawBufferPointer
-    /// The file's inode number, to recognise the same file later.
-    private(set) var inode: UInt64?
 
     /// Maps the file at `path`; nil when it cannot be opened or mapped.
     init?(path: String) {
@@ -16,7 +14,6 @@ final class MappedFile: @unchecked Sendable {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
         let size = Int(info.st_size)
-        inode = UInt64(info.st_ino)
         guard size > 0 else {
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)
             return
