@@ -63,6 +63,42 @@ import Testing
         #expect(added.files == (try fresh(site)).files)
     }
 
+    @Test func aFileReadAgainWithAnUnchangedBodyLeavesItOnDisk() {
+        let text = "---\ntitle: A\n---\nThe body.\n"
+        let collector = PageCollector(includeDrafts: false, jobs: 1)
+        let plain = collector.collectRecording([SourceFile(path: "a.md", text: text)])
+        let body = plain.pages.first { $0.sourcePath == "a.md" }
+        #expect(body?.body == "The body.\n")
+        #expect(body?.bodyIsOnDisk == false)
+        var again = SourceFile(path: "a.md", text: text)
+        again.previousBodyHash = body?.bodyHash
+        let kept = collector.collectRecording([again]).pages.first { $0.sourcePath == "a.md" }
+        #expect(kept?.body == "" && kept?.bodyIsOnDisk == true, "the same body stays on disk")
+        #expect(kept?.bodyHash == body?.bodyHash)
+        again.previousBodyHash = (body?.bodyHash ?? 0) &+ 1
+        let changed = collector.collectRecording([again]).pages.first { $0.sourcePath == "a.md" }
+        #expect(changed?.body == "The body.\n" && changed?.bodyIsOnDisk == false)
+    }
+
+    @Test func aFrontMatterEditRendersTheBodyFromDisk() throws {
+        let site = try copyOfFixture("basic")
+        var cache = BuildCache()
+        _ = try build(site, cache: &cache)
+        // The title changes, the body does not: the file is read, its body left on disk, and
+        // the page rendered again (its key has the title) from the body read back.
+        let setup = site.appendingPathComponent("content/guide/setup.md")
+        let text = try String(contentsOf: setup, encoding: .utf8)
+        #expect(text.contains("title: Setup"))
+        try text.replacingOccurrences(of: "title: Setup", with: "title: Setting up").write(
+            to: setup, atomically: true, encoding: .utf8)
+        let edited = try build(site, cache: &cache)
+        #expect(edited.counts.sourcesRead == 1)
+        #expect(edited.counts.markdownRendered >= 1)
+        #expect(edited.files == (try fresh(site)).files)
+        #expect(
+            FixtureSupport.text(edited, "guide/setup/index.html")?.contains("Setting up") == true)
+    }
+
     @Test func filesChangedJustBeforeABuildAreReadAgain() throws {
         let site = try copyOfFixture("basic")
         var cache = BuildCache()

@@ -100,7 +100,9 @@ public struct ContentLoader {
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 return (nil, .error(location, "file is not valid UTF-8"))
             }
-            return (SourceFile(path: relative, text: text, stamp: stamp), nil)
+            var source = SourceFile(path: relative, text: text, stamp: stamp)
+            source.previousBodyHash = memo?.sources[relative]?.bodyHash
+            return (source, nil)
         }
         for (source, problem) in read {
             if let source { result.sources.append(source) }

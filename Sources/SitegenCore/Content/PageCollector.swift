@@ -83,7 +83,13 @@ public struct PageCollector: Sendable {
         }
         let (matter, split, problems) = FrontMatterParser(path: "content/" + source.path)
             .parse(source.text)
-        let page = makePage(source.path, frontMatter: matter, split: split)
+        var page = makePage(source.path, frontMatter: matter, split: split)
+        // A file read again whose body is as the earlier build parsed it (touched, or only its
+        // front matter edited) leaves its body on disk: all of a checkout's bodies are not held.
+        if let previous = source.previousBodyHash, previous == page.bodyHash {
+            page.body = ""
+            page.bodyIsOnDisk = true
+        }
         let record = source.stamp.map {
             CachedSource(
                 stamp: $0, frontMatter: matter, bodyLineOffset: split.bodyLineOffset,

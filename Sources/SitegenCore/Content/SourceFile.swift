@@ -10,6 +10,9 @@ public struct SourceFile: Sendable, Equatable {
     public var stamp: SourceStamp?
     /// The earlier build's parse of this unchanged file, when it was not read.
     var cached: CachedSource?
+    /// The hash of the body an earlier build parsed from this file, when it was read again
+    /// (its stamp changed): a body that hashes the same is left on disk, as a cached page's is.
+    var previousBodyHash: UInt64?
 
     /// Creates a source file.
     public init(path: String, text: String, stamp: SourceStamp? = nil) {
