@@ -47,11 +47,13 @@ import Testing
     }
 
     @Test func damagedMappedBytesReachJSONRepaired() throws {
-        // A short text, then a long one, each with a byte no UTF-8 text holds.
+        // A short text, then a long one, each with a byte no UTF-8 text holds (and the digest
+        // the cache keeps after each text).
         var bytes: [UInt8] = []
         for text in [[0x61, 0xFF, 0x62], Array(repeating: 0x61, count: 300) + [0xC3]] as [[UInt8]] {
             withUnsafeBytes(of: UInt64(text.count).littleEndian) { bytes.append(contentsOf: $0) }
             bytes.append(contentsOf: text)
+            bytes.append(contentsOf: repeatElement(0, count: 8))
         }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent(
             "search-text-\(UUID().uuidString)")

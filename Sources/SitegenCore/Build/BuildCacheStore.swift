@@ -92,7 +92,7 @@ struct BuildCacheStore {
     }
 
     /// The file of the Markdown entries whose digest is `digest`.
-    func sectionURL(_ digest: UInt64) -> URL {
+    private func sectionURL(_ digest: UInt64) -> URL {
         folder.appendingPathComponent("pages-\(String(digest, radix: 16)).cache")
     }
 
@@ -250,9 +250,7 @@ struct BuildCacheStore {
             // (Sections with equal entries, the empty ones, share a file.)
             if stored.contains(digest) || written.contains(digest) { continue }
             guard writeSection(section, digest: digest) else {
-                for digest in written {
-                    try? FileManager.default.removeItem(at: sectionURL(digest))
-                }
+                removeSections(written)
                 discard(archive)
                 return nil
             }
@@ -260,7 +258,7 @@ struct BuildCacheStore {
         }
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
-            for digest in written { try? FileManager.default.removeItem(at: sectionURL(digest)) }
+            removeSections(written)
             discard(archive)
             return nil
         }
@@ -374,8 +372,13 @@ struct BuildCacheStore {
 
     /// Removes what a save that will not be committed wrote: its section files and archive.
     private func discard(_ begun: Begun) {
-        for digest in begun.written { try? FileManager.default.removeItem(at: sectionURL(digest)) }
+        removeSections(begun.written)
         discard(begun.archive)
+    }
+
+    /// Removes the section files named by `digests`.
+    private func removeSections(_ digests: [UInt64]) {
+        for digest in digests { try? FileManager.default.removeItem(at: sectionURL(digest)) }
     }
 
     /// The temporary file a save writes.
@@ -477,7 +480,7 @@ struct BuildCacheStore {
         writer.array(page.sections) { writer, section in
             writer.bool(section.heading != nil)
             if let heading = section.heading { write(heading, to: &writer) }
-            writer.text(section.text, withDigest: true)
+            writer.text(section.text)
         }
         writer.strings(page.ids)
         writer.array(page.links) { writer, link in
@@ -507,7 +510,7 @@ struct BuildCacheStore {
         let headings = try reader.array { try readHeading(&$0) }
         let sections = try reader.array { reader in
             let heading = try reader.bool() ? try readHeading(&reader) : nil
-            return SearchSection(heading: heading, text: try reader.text(withDigest: true))
+            return SearchSection(heading: heading, text: try reader.text())
         }
         let ids = try reader.strings()
         let links = try reader.array { reader in

@@ -67,10 +67,8 @@ public struct ContentLoader {
         let handle = stamping ? DirectoryHandle(folder) : nil
         listing.markdown = markdown.parallelMap { relative in
             guard stamping else { return (relative, nil) }
-            let stamp =
-                handle.map { SourceStamp.of(relative, in: $0) }
-                ?? SourceStamp.of(folder + "/" + relative)
-            return (relative, stamp)
+            guard let handle else { return (relative, SourceStamp.of(folder + "/" + relative)) }
+            return (relative, SourceStamp.of(relative, in: handle))
         }
         return listing
     }

@@ -188,10 +188,10 @@ public struct SplitSearchIndexBuilder: Sendable {
                 block: DocBlock(key: key, hash: hash, sizes: docs.map(\.count)),
                 firstChunk: firstChunk, docs: docs)
         }
-        let encoded = made.filter { $0.docs != nil }
+        let kept = made.filter { $0.docs == nil }
         blocks.made(
-            made.map(\.block), encoded.count,
-            made.reduce(0) { $0 + ($1.docs == nil ? $1.block.sizes.count : 0) })
+            made.map(\.block), made.count - kept.count,
+            kept.reduce(0) { $0 + $1.block.sizes.count })
         return made
     }
 
@@ -209,7 +209,9 @@ public struct SplitSearchIndexBuilder: Sendable {
 
     /// The key of a block's files: the sizes that shape them and, for each document, every
     /// field its entry writes, the text by its digest.
-    func blockKey(_ entries: [SearchEntry], _ range: Range<Int>, firstChunk: Int) -> UInt64 {
+    private func blockKey(_ entries: [SearchEntry], _ range: Range<Int>, firstChunk: Int)
+        -> UInt64
+    {
         var hasher = ContextHasher()
         for number in [Self.formatVersion, chunkSize, blockSize, textLength, firstChunk] {
             hasher.combine(number)

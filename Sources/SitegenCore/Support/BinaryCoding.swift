@@ -46,13 +46,13 @@ struct BinaryWriter {
         if descriptor != nil && bytes.count > 1 << 20 { flush() }
     }
 
-    /// Writes search text as `string(_:)` writes a string, then its digest when asked.
-    mutating func text(_ value: SearchText, withDigest: Bool = false) {
+    /// Writes search text as `string(_:)` writes a string, then its digest.
+    mutating func text(_ value: SearchText) {
         value.withUTF8 { utf8 in
             int(utf8.count)
             bytes.append(contentsOf: utf8)
         }
-        if withDigest { uint64(value.digest) }
+        uint64(value.digest)
         if descriptor != nil && bytes.count > 1 << 20 { flush() }
     }
 
@@ -176,12 +176,12 @@ struct BinaryReader {
     }
 
     /// Reads what `BinaryWriter.text` wrote, leaving the bytes in the mapped file.
-    mutating func text(withDigest: Bool = false) throws -> SearchText {
+    mutating func text() throws -> SearchText {
         let count = try int()
         guard count >= 0, offset + count <= bytes.count else { throw Malformed() }
         let start = filePosition
         offset += count
-        let digest = withDigest ? try uint64() : nil
+        let digest = try uint64()
         return SearchText(mapped: file, range: start..<(start + count), digest: digest)
     }
 
