@@ -188,15 +188,22 @@ struct BuildCacheStore {
             })
     }
 
-    /// A digest of a section's entries: their paths, keys and where their bodies are (`span`,
-    /// or the entry's own stored HTML), which fix its bytes.
+    /// A digest of a section's entries (positions in `entries`): their paths, keys and where
+    /// their bodies are (`spans`), which fix its bytes.
     static func digest(
-        archive: String, _ entries: [(String, BuildCache.MarkdownEntry, (Int, Int)?)]
+        archive: String, _ section: [Int],
+        of entries: [(key: String, value: BuildCache.MarkdownEntry)], spans: [(Int, Int)]
     ) -> UInt64 {
         var hasher = ContextHasher()
         hasher.combine(archive)
-        hasher.combine(entries.count)
-        for (path, entry, span) in entries { combine(path, entry, span, into: &hasher) }
+        hasher.combine(section.count)
+        entries.withUnsafeBufferPointer { entries in
+            for position in section {
+                combine(
+                    entries[position].key, entries[position].value, spans[position],
+                    into: &hasher)
+            }
+        }
         return hasher.value
     }
 
@@ -212,7 +219,7 @@ struct BuildCacheStore {
     }
 
     private static func combine(
-        _ path: String, _ entry: BuildCache.MarkdownEntry, _ span: (Int, Int)?,
+        _ path: String, _ entry: borrowing BuildCache.MarkdownEntry, _ span: (Int, Int)?,
         into hasher: inout ContextHasher
     ) {
         hasher.combine(path)
@@ -233,23 +240,24 @@ struct BuildCacheStore {
         startedAt: Int, stored: Set<UInt64>
     ) -> Begun? {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Entries are copied once, then read in place: a copy per step retained every string
+        // and list of 10,000 pages again.
         let entries = markdown.sortedByKeyBytes()
-        guard let archive = storeHTML(entries.map(\.value.page)) else { return nil }
-        var sections = Array(
-            repeating: [(String, BuildCache.MarkdownEntry, (Int, Int)?)](),
-            count: Self.markdownSections)
-        for (entry, span) in zip(entries, archive.spans) {
-            sections[Self.section(of: entry.key)].append((entry.key, entry.value, span))
+        guard let archive = storeHTML(entries) else { return nil }
+        var sections = Array(repeating: [Int](), count: Self.markdownSections)
+        for position in entries.indices {
+            sections[Self.section(of: entries[position].key)].append(position)
         }
         // A section whose entries are all as loaded keeps its file; the others get new ones,
         // named by their digests, which no file of the old cache can have.
         var (digests, written) = ([UInt64](), [UInt64]())
         for section in sections {
-            let digest = Self.digest(archive: archive.name, section)
+            let digest = Self.digest(
+                archive: archive.name, section, of: entries, spans: archive.spans)
             digests.append(digest)
             // (Sections with equal entries, the empty ones, share a file.)
             if stored.contains(digest) || written.contains(digest) { continue }
-            guard writeSection(section, digest: digest) else {
+            guard writeSection(section, of: entries, spans: archive.spans, digest: digest) else {
                 removeSections(written)
                 discard(archive)
                 return nil
@@ -268,9 +276,13 @@ struct BuildCacheStore {
         writer.int(digests.count)
         for digest in digests { writer.uint64(digest) }
         writer.int(startedAt)
-        writer.array(sources.sortedByKeyBytes()) { writer, source in
-            writer.string(source.key)
-            Self.write(source.value, to: &writer)
+        let sorted = sources.sortedByKeyBytes()
+        writer.int(sorted.count)
+        sorted.withUnsafeBufferPointer { sorted in
+            for position in sorted.indices {
+                writer.string(sorted[position].key)
+                Self.write(sorted[position].value, to: &writer)
+            }
         }
         writer.flush()
         return Begun(
@@ -278,10 +290,12 @@ struct BuildCacheStore {
             written: written, keptSections: digests.filter(stored.contains).count)
     }
 
-    /// Writes a section's entries to the file its digest names (through a temporary file, so a
-    /// file by that name is always whole); false when that failed.
+    /// Writes the entries at `section` (positions in `entries`, whose bodies are at `spans`)
+    /// to the file their digest names (through a temporary file, so a file by that name is
+    /// always whole); false when that failed.
     private func writeSection(
-        _ section: [(String, BuildCache.MarkdownEntry, (Int, Int)?)], digest: UInt64
+        _ section: [Int], of entries: [(key: String, value: BuildCache.MarkdownEntry)],
+        spans: [(Int, Int)], digest: UInt64
     ) -> Bool {
         let target = sectionURL(digest).path
         let pending = target + ".tmp"
@@ -290,9 +304,11 @@ struct BuildCacheStore {
         var writer = BinaryWriter(streamingTo: descriptor)
         writer.string(header)
         writer.int(section.count)
-        for (path, entry, span) in section {
-            writer.string(path)
-            Self.write(entry, span: span ?? (0, 0), to: &writer)
+        entries.withUnsafeBufferPointer { entries in
+            for position in section {
+                writer.string(entries[position].key)
+                Self.write(entries[position].value, span: spans[position], to: &writer)
+            }
         }
         writer.flush()
         guard close(descriptor) == 0, !writer.failed, rename(pending, target) == 0 else {
@@ -313,11 +329,14 @@ struct BuildCacheStore {
         return PendingSave(
             BackgroundTask(inline: inline) {
                 guard var begun = pending.task.value() else { return nil }
-                begun.writer.array(outputs.sortedByKeyBytes()) { writer, entry in
-                    writer.string(entry.key)
-                    var output = entry.value
-                    (output.data, output.stamp) = (nil, stamps[entry.key])
-                    Self.write(output, to: &writer)
+                let sorted = outputs.sortedByKeyBytes()
+                begun.writer.int(sorted.count)
+                sorted.withUnsafeBufferPointer { sorted in
+                    for position in sorted.indices {
+                        let path = sorted[position].key
+                        begun.writer.string(path)
+                        Self.write(sorted[position].value, stamp: stamps[path], to: &begun.writer)
+                    }
                 }
                 begun.writer.bool(related != nil)
                 begun.writer.uint64(related?.key ?? 0)
@@ -414,13 +433,29 @@ struct BuildCacheStore {
         }
     }
 
-    /// Puts every page's HTML in an archive.
-    private func storeHTML(_ pages: [RenderedPage]) -> StoredArchive? {
-        let current = pages.lazy.compactMap(\.storedHTML).first?.archive
-        let live = pages.reduce(0) { total, page in
-            total
-                + (page.storedHTML.map { $0.archive === current ? $0.count : 0 }
-                    ?? page.html.utf8.count)
+    /// Puts every entry's page HTML in an archive (pages read in place).
+    private func storeHTML(_ entries: [(key: String, value: BuildCache.MarkdownEntry)])
+        -> StoredArchive?
+    {
+        entries.withUnsafeBufferPointer { storeHTML($0) }
+    }
+
+    private func storeHTML(
+        _ entries: UnsafeBufferPointer<(key: String, value: BuildCache.MarkdownEntry)>
+    )
+        -> StoredArchive?
+    {
+        var current: HTMLArchive?
+        for position in entries.indices where current == nil {
+            current = entries[position].value.page.storedHTML?.archive
+        }
+        var live = 0
+        for position in entries.indices {
+            if let stored = entries[position].value.page.storedHTML {
+                live += stored.archive === current ? stored.count : 0
+            } else {
+                live += entries[position].value.page.html.utf8.count
+            }
         }
         if let current, let size = current.size, size <= 2 * live {
             let path = folder.appendingPathComponent(current.name).path
@@ -428,13 +463,18 @@ struct BuildCacheStore {
             guard descriptor >= 0 else { return nil }
             var offset = size
             var writer = BinaryWriter(streamingTo: descriptor)
-            let spans = pages.map { page -> (Int, Int) in
-                if let stored = page.storedHTML, stored.archive === current {
-                    return (stored.offset, stored.count)
+            var spans: [(Int, Int)] = []
+            spans.reserveCapacity(entries.count)
+            for position in entries.indices {
+                if let stored = entries[position].value.page.storedHTML, stored.archive === current
+                {
+                    spans.append((stored.offset, stored.count))
+                    continue
                 }
-                defer { offset += page.html.utf8.count }
-                writer.raw(page.html)
-                return (offset, page.html.utf8.count)
+                let count = entries[position].value.page.html.utf8.count
+                writer.raw(entries[position].value.page.html)
+                spans.append((offset, count))
+                offset += count
             }
             writer.flush()
             guard close(descriptor) == 0, !writer.failed else { return nil }
@@ -450,11 +490,15 @@ struct BuildCacheStore {
         guard descriptor >= 0 else { return nil }
         var offset = 0
         var writer = BinaryWriter(streamingTo: descriptor)
-        let spans = pages.map { page -> (Int, Int) in
-            let html = page.storedHTML?.text ?? page.html
-            defer { offset += html.utf8.count }
+        var spans: [(Int, Int)] = []
+        spans.reserveCapacity(entries.count)
+        for position in entries.indices {
+            let html =
+                entries[position].value.page.storedHTML?.text ?? entries[position].value.page.html
+            let count = html.utf8.count
             writer.raw(html)
-            return (offset, html.utf8.count)
+            spans.append((offset, count))
+            offset += count
         }
         writer.flush()
         guard close(descriptor) == 0, !writer.failed else {
@@ -469,28 +513,28 @@ struct BuildCacheStore {
     private static func write(
         _ entry: BuildCache.MarkdownEntry, span: (Int, Int), to writer: inout BinaryWriter
     ) {
-        let page = entry.page
         writer.uint64(entry.key)
-        writer.string(page.title)
-        writer.string(page.summary)
-        writer.uint64(page.htmlHash)
+        // Read in place: a copy of the page retained each of its strings and lists.
+        writer.string(entry.page.title)
+        writer.string(entry.page.summary)
+        writer.uint64(entry.page.htmlHash)
         writer.int(span.0)
         writer.int(span.1)
-        writer.array(page.headings) { write($1, to: &$0) }
-        writer.array(page.sections) { writer, section in
+        writer.array(entry.page.headings) { write($1, to: &$0) }
+        writer.array(entry.page.sections) { writer, section in
             writer.bool(section.heading != nil)
             if let heading = section.heading { write(heading, to: &writer) }
             writer.text(section.text)
         }
-        writer.strings(page.ids)
-        writer.array(page.links) { writer, link in
+        writer.strings(entry.page.ids)
+        writer.array(entry.page.links) { writer, link in
             writer.string(link.destination)
             write(link.location, to: &writer)
             writer.optional(link.target.sitePath)
             writer.optional(link.target.fragment)
             writer.string(link.target.href)
         }
-        writer.int(page.wordCount)
+        writer.int(entry.page.wordCount)
     }
 
     private static func readMarkdown(
@@ -626,10 +670,13 @@ struct BuildCacheStore {
 
     // MARK: Output entries
 
-    private static func write(_ entry: BuildCache.OutputEntry, to writer: inout BinaryWriter) {
+    /// Writes an output entry with `stamp` (the one the output gave its file) for its own.
+    private static func write(
+        _ entry: BuildCache.OutputEntry, stamp: FileStamp?, to writer: inout BinaryWriter
+    ) {
         writer.uint64(entry.key)
-        writer.int(entry.stamp?.size ?? -1)
-        writer.int(entry.stamp?.modified ?? 0)
+        writer.int(stamp?.size ?? -1)
+        writer.int(stamp?.modified ?? 0)
         writer.string(entry.check.path)
         entry.check.ids.write(to: &writer)
         writer.array(entry.check.diagnostics) { write($1, to: &$0) }

@@ -78,7 +78,10 @@ struct BinaryWriter {
     /// Writes a count, then each element.
     mutating func array<T>(_ values: [T], _ element: (inout BinaryWriter, T) -> Void) {
         int(values.count)
-        for value in values { element(&self, value) }
+        // Elements are passed in place: a loop's copy retained what each one holds.
+        values.withUnsafeBufferPointer { values in
+            for position in values.indices { element(&self, values[position]) }
+        }
     }
 
     /// Writes a list of strings.

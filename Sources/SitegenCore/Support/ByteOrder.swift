@@ -31,9 +31,12 @@ enum ByteOrder {
 }
 
 extension Dictionary where Key == String {
-    /// The entries in the byte order of their keys; only the keys move while sorting, which
-    /// matters when the values are large.
+    /// The entries in the byte order of their keys. Each entry is copied once, and sorting
+    /// moves entries without retaining what they hold (a lookup per key copied each value
+    /// again, and hashed its key).
     func sortedByKeyBytes() -> [(key: String, value: Value)] {
-        keys.sorted(by: ByteOrder.precedes).compactMap { key in self[key].map { (key, $0) } }
+        var entries = Array(self)
+        entries.sort { ByteOrder.precedes($0.key, $1.key) }
+        return entries
     }
 }
