@@ -161,8 +161,14 @@ struct SearchTermIndex: Sendable {
             var counts = [Int](repeating: 0, count: termCount)
             let maps = zip(runs[number], local[number].1).map { index, map in
                 let global = map.map { joined[number][Int($0)] }
-                scans[index].terms.withUnsafeBufferPointer { terms in
-                    for term in terms { counts[Int(global[Int(term)])] += 1 }
+                // Counted through buffers: an array's uniqueness and bounds were checked for
+                // each of millions of postings.
+                counts.withUnsafeMutableBufferPointer { counts in
+                    global.withUnsafeBufferPointer { global in
+                        scans[index].terms.withUnsafeBufferPointer { terms in
+                            for term in terms { counts[Int(global[Int(term)])] += 1 }
+                        }
+                    }
                 }
                 return global
             }
@@ -180,25 +186,32 @@ struct SearchTermIndex: Sendable {
         }
         offsets[termCount] = total
         let firstSlots = slots
-        var docs = [Int32](repeating: 0, count: total)
-        var flags = [UInt8](repeating: 0, count: total)
+        // Every slot is written exactly once below: the lists are not zeroed first (that was
+        // tens of megabytes of stores per build).
+        var docs = [Int32](unsafeUninitializedCapacity: total) { _, count in count = total }
+        var flags = [UInt8](unsafeUninitializedCapacity: total) { _, count in count = total }
         docs.withUnsafeMutableBufferPointer { docBuffer in
             flags.withUnsafeMutableBufferPointer { flagBuffer in
                 nonisolated(unsafe) let docSlots = docBuffer
                 nonisolated(unsafe) let flagSlots = flagBuffer
                 _ = Array(runs.indices).parallelMap(jobs: jobs) { number -> Bool in
                     var next = firstSlots[number]
-                    for (index, map) in zip(runs[number], counted[number].0) {
-                        let scan = scans[index]
-                        let base = Int32(ranges[index].lowerBound)
-                        scan.terms.withUnsafeBufferPointer { terms in
-                            scan.docs.withUnsafeBufferPointer { docs in
-                                scan.flags.withUnsafeBufferPointer { flags in
-                                    for position in terms.indices {
-                                        let term = Int(map[Int(terms[position])])
-                                        docSlots[next[term]] = base + docs[position]
-                                        flagSlots[next[term]] = flags[position]
-                                        next[term] += 1
+                    next.withUnsafeMutableBufferPointer { next in
+                        for (index, map) in zip(runs[number], counted[number].0) {
+                            let scan = scans[index]
+                            let base = Int32(ranges[index].lowerBound)
+                            map.withUnsafeBufferPointer { map in
+                                scan.terms.withUnsafeBufferPointer { terms in
+                                    scan.docs.withUnsafeBufferPointer { docs in
+                                        scan.flags.withUnsafeBufferPointer { flags in
+                                            for position in terms.indices {
+                                                let term = Int(map[Int(terms[position])])
+                                                let slot = next[term]
+                                                docSlots[slot] = base + docs[position]
+                                                flagSlots[slot] = flags[position]
+                                                next[term] = slot + 1
+                                            }
+                                        }
                                     }
                                 }
                             }

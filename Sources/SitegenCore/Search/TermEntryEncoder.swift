@@ -61,11 +61,15 @@ struct TermEntryEncoder: Sendable {
     func aggregate(_ positions: Range<Int>) -> [UInt8] {
         var docFlags = [UInt8](repeating: 0, count: index.docCount)
         var pageFlags = [UInt8](repeating: 0, count: max(0, index.pageStarts.count - 1))
-        for position in positions {
-            let found = index.occurrences[position]
-            for (doc, flag) in zip(found.docs, found.flags) { docFlags[Int(doc)] |= flag }
-            for (page, first) in zip(found.pages, found.first) {
-                pageFlags[Int(page)] |= first ? 3 : 1
+        // Marked through buffers, occurrences read in place: an inner shard's range holds
+        // thousands of terms, and an array's uniqueness was checked for each mark.
+        docFlags.withUnsafeMutableBufferPointer { docFlags in
+            pageFlags.withUnsafeMutableBufferPointer { pageFlags in
+                index.occurrences.withUnsafeBufferPointer { occurrences in
+                    for position in positions {
+                        Self.mark(occurrences[position], docs: docFlags, pages: pageFlags)
+                    }
+                }
             }
         }
         var union = TermOccurrences()
@@ -78,6 +82,28 @@ struct TermEntryEncoder: Sendable {
             union.first.append(flag == 3)
         }
         return encode(union, aggregate: true).entry
+    }
+
+    /// Marks the documents and pages `found` has in `docs` and `pages` (`3` for a page whose
+    /// title starts with the term, else `1`).
+    private static func mark(
+        _ found: borrowing TermOccurrences, docs: UnsafeMutableBufferPointer<UInt8>,
+        pages: UnsafeMutableBufferPointer<UInt8>
+    ) {
+        found.docs.withUnsafeBufferPointer { foundDocs in
+            found.flags.withUnsafeBufferPointer { flags in
+                for position in 0..<min(foundDocs.count, flags.count) {
+                    docs[Int(foundDocs[position])] |= flags[position]
+                }
+            }
+        }
+        found.pages.withUnsafeBufferPointer { foundPages in
+            found.first.withUnsafeBufferPointer { first in
+                for position in 0..<min(foundPages.count, first.count) {
+                    pages[Int(foundPages[position])] |= first[position] ? 3 : 1
+                }
+            }
+        }
     }
 
     private func encode(_ found: TermOccurrences, aggregate: Bool) -> Encoded {
