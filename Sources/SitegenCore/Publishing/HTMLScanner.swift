@@ -137,7 +137,7 @@ public struct HTMLScanner: Sendable {
 
     /// Decodes the entities cmark and Mustache write in attributes.
     static func decodeEntities(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        guard text.containsUTF8(UInt8(ascii: "&")) else { return text }
         return text.replacingOccurrences(of: "&quot;", with: "\"")
             .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(
                 of: "&lt;", with: "<"

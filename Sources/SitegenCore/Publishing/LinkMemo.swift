@@ -28,7 +28,7 @@ public struct LinkMemo: Sendable {
 
     /// Records the verdict of a decoded link, unless it holds `&` or is known already.
     mutating func record(_ link: String, verdict: String?) {
-        guard !link.utf8.contains(UInt8(ascii: "&")) else { return }
+        guard !link.containsUTF8(UInt8(ascii: "&")) else { return }
         var link = link
         let id = link.withUTF8 { links.id(of: $0) }
         if Int(id) == verdicts.count { verdicts.append(verdict) }

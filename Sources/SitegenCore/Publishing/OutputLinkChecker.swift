@@ -86,7 +86,7 @@ public struct OutputLinkChecker: Sendable {
         // `#id` resolves to this file itself only when its path needs no decoding and exists;
         // otherwise such links take the general path and its verdict.
         let fragmentsAreOwn =
-            !path.utf8.contains(UInt8(ascii: "%")) && path.utf8.last != UInt8(ascii: "/")
+            !path.containsUTF8(UInt8(ascii: "%")) && path.utf8.last != UInt8(ascii: "/")
             && existing.contains(path)
         var check = PageCheck(
             path: path, ids: PageIDs(ownIDs),
@@ -202,7 +202,7 @@ public struct OutputLinkChecker: Sendable {
     /// Whether a link is `#id` (no escapes) naming an id of its own file: the table of contents
     /// and heading anchors make most links of a page, and need no path resolved.
     static func namesOwnID(_ link: String, _ ids: Set<String>) -> Bool {
-        guard link.utf8.first == UInt8(ascii: "#"), !link.utf8.contains(UInt8(ascii: "%")) else {
+        guard link.utf8.first == UInt8(ascii: "#"), !link.containsUTF8(UInt8(ascii: "%")) else {
             return false
         }
         return ids.contains(String(decoding: link.utf8.dropFirst(), as: UTF8.self))
@@ -210,9 +210,8 @@ public struct OutputLinkChecker: Sendable {
 
     /// Whether a link names a fragment of some other file (`a/#x`, not `#x`).
     static func pointsIntoAnotherFile(_ link: String) -> Bool {
-        guard let hash = link.utf8.firstIndex(of: UInt8(ascii: "#")) else { return false }
-        return hash != link.utf8.startIndex && link.utf8.index(after: hash) != link.utf8.endIndex
-            && link.utf8.first != UInt8(ascii: "?")
+        guard let hash = link.utf8Offset(of: UInt8(ascii: "#")) else { return false }
+        return hash != 0 && hash + 1 != link.utf8.count && link.utf8.first != UInt8(ascii: "?")
     }
 
     private func duplicateIDs(_ ids: [String], in path: String, origin: Origin?) -> [Diagnostic] {
@@ -241,12 +240,11 @@ public struct OutputLinkChecker: Sendable {
         // by `Character` cost most of this function's time.
         var target = link
         var fragment: String?
-        if let hash = target.utf8.firstIndex(of: UInt8(ascii: "#")) {
-            fragment = String(target[target.utf8.index(after: hash)...])
-            target = String(target[..<hash])
+        if let hash = target.utf8Offset(of: UInt8(ascii: "#")) {
+            (target, fragment) = target.utf8Split(at: hash, keepingMark: false)
         }
-        if let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) {
-            target = String(target[..<mark])
+        if let mark = target.utf8Offset(of: UInt8(ascii: "?")) {
+            target = target.utf8Split(at: mark, keepingMark: true).0
         }
         let file: String
         if target.isEmpty {
@@ -266,7 +264,7 @@ public struct OutputLinkChecker: Sendable {
             file = joined
         }
         let decoded =
-            file.utf8.contains(UInt8(ascii: "%")) ? (file.removingPercentEncoding ?? file) : file
+            file.containsUTF8(UInt8(ascii: "%")) ? (file.removingPercentEncoding ?? file) : file
         let candidates =
             decoded.isEmpty || decoded.hasSuffix("/")
             ? [decoded + "index.html"] : [decoded, decoded + "/index.html"]
@@ -275,7 +273,7 @@ public struct OutputLinkChecker: Sendable {
         }
         if let fragment, !fragment.isEmpty, let targetIDs = ids(found) {
             let id =
-                fragment.utf8.contains(UInt8(ascii: "%"))
+                fragment.containsUTF8(UInt8(ascii: "%"))
                 ? (fragment.removingPercentEncoding ?? fragment) : fragment
             if !targetIDs(id) {
                 return "broken link '\(link)': no id '\(id)' on /\(found)"

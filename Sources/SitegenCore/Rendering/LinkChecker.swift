@@ -52,7 +52,7 @@ public struct LinkChecker: Sendable {
         if let page = pageIndex[pagePath] ?? pageIndex[pagePath + "/"] {
             guard let fragment = link.target.fragment, !fragment.isEmpty else { return nil }
             let decoded =
-                fragment.utf8.contains(UInt8(ascii: "%"))
+                fragment.containsUTF8(UInt8(ascii: "%"))
                 ? (fragment.removingPercentEncoding ?? fragment) : fragment
             let ids: Set<String>
             if let known = idSets[page] {

@@ -70,16 +70,16 @@ public struct LinkResolver: Sendable {
     /// empty links.
     public func resolve(_ destination: String, from origin: Origin) -> LinkTarget? {
         guard !destination.isEmpty, !Self.isExternal(destination) else { return nil }
+        // The `#` and `?` are found on the bytes: `UTF8View.firstIndex(of:)` walked string
+        // indices, a third of resolving a link.
         var rest = destination
         var fragment: String?
-        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
-            fragment = String(rest[rest.index(after: hash)...])
-            rest = String(rest[..<hash])
+        if let hash = destination.utf8Offset(of: UInt8(ascii: "#")) {
+            (rest, fragment) = destination.utf8Split(at: hash, keepingMark: false)
         }
         var query = ""
-        if let mark = rest.utf8.firstIndex(of: UInt8(ascii: "?")) {
-            query = String(rest[mark...])
-            rest = String(rest[..<mark])
+        if let mark = rest.utf8Offset(of: UInt8(ascii: "?")) {
+            (rest, query) = rest.utf8Split(at: mark, keepingMark: true)
         }
         if rest.isEmpty {
             return LinkTarget(sitePath: origin.sitePath, fragment: fragment, href: destination)
@@ -97,14 +97,15 @@ public struct LinkResolver: Sendable {
 
     private func resolveRelative(_ path: String, in folder: String) -> String? {
         let decoded =
-            path.utf8.contains(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
+            path.containsUTF8(UInt8(ascii: "%")) ? (path.removingPercentEncoding ?? path) : path
         guard let joined = Self.normalise(folder.isEmpty ? decoded : folder + "/" + decoded) else {
             return nil
         }
         if Self.hasMarkdownSuffix(decoded) { return pagesBySource[joined] }
         let trimmed = joined.utf8.last == UInt8(ascii: "/") ? String(joined.dropLast()) : joined
         if let section = sectionsByFolder[trimmed],
-            decoded.utf8.last == UInt8(ascii: "/") || !trimmed.utf8.contains(UInt8(ascii: "."))
+            decoded.utf8.last == UInt8(ascii: "/")
+                || !trimmed.containsUTF8(UInt8(ascii: "."))
         {
             return section
         }

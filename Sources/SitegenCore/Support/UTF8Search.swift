@@ -1,0 +1,32 @@
+import Foundation
+
+/// Byte searches on a string's UTF-8, for URL delimiters (`#`, `?`, `%`, `&`) and path
+/// separators, which are ASCII bytes: `memchr` on the contiguous bytes, where the generic
+/// `UTF8View.firstIndex(of:)` and `contains(_:)` stepped through string indices one at a time.
+extension String {
+    /// The UTF-8 offset of the first `byte`, or nil.
+    func utf8Offset(of byte: UInt8) -> Int? {
+        var text = self
+        return text.withUTF8 { bytes -> Int? in
+            guard let base = bytes.baseAddress,
+                let found = memchr(base, Int32(byte), bytes.count)
+            else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    /// Whether the UTF-8 bytes hold `byte`.
+    func containsUTF8(_ byte: UInt8) -> Bool { utf8Offset(of: byte) != nil }
+
+    /// The string cut at the ASCII byte at UTF-8 offset `offset`: what comes before it, and
+    /// what comes after it (starting with the byte itself when `keepingMark`).
+    func utf8Split(at offset: Int, keepingMark: Bool) -> (String, String) {
+        var text = self
+        return text.withUTF8 { bytes in
+            (
+                String(decoding: bytes[..<offset], as: UTF8.self),
+                String(decoding: bytes[(keepingMark ? offset : offset + 1)...], as: UTF8.self)
+            )
+        }
+    }
+}
