@@ -520,19 +520,30 @@ struct BuildCacheStore {
         writer.uint64(entry.page.htmlHash)
         writer.int(span.0)
         writer.int(span.1)
-        writer.array(entry.page.headings) { write($1, to: &$0) }
-        writer.array(entry.page.sections) { writer, section in
-            writer.bool(section.heading != nil)
-            if let heading = section.heading { write(heading, to: &writer) }
-            writer.text(section.text)
+        // Lists are walked through their buffers, each element read in place (a generic
+        // closure was handed a copy of every link, retaining its strings).
+        writer.int(entry.page.headings.count)
+        entry.page.headings.withUnsafeBufferPointer { headings in
+            for position in headings.indices { write(headings[position], to: &writer) }
+        }
+        writer.int(entry.page.sections.count)
+        entry.page.sections.withUnsafeBufferPointer { sections in
+            for position in sections.indices {
+                writer.bool(sections[position].heading != nil)
+                if let heading = sections[position].heading { write(heading, to: &writer) }
+                writer.text(sections[position].text)
+            }
         }
         writer.strings(entry.page.ids)
-        writer.array(entry.page.links) { writer, link in
-            writer.string(link.destination)
-            write(link.location, to: &writer)
-            writer.optional(link.target.sitePath)
-            writer.optional(link.target.fragment)
-            writer.string(link.target.href)
+        writer.int(entry.page.links.count)
+        entry.page.links.withUnsafeBufferPointer { links in
+            for position in links.indices {
+                writer.string(links[position].destination)
+                write(links[position].location, to: &writer)
+                writer.optional(links[position].target.sitePath)
+                writer.optional(links[position].target.fragment)
+                writer.string(links[position].target.href)
+            }
         }
         writer.int(entry.page.wordCount)
     }

@@ -62,6 +62,7 @@ public struct SearchText: Sendable, Equatable {
     func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         switch storage {
         case .string(let string):
+            if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
             var copy = string
             return copy.withUTF8(body)
         case .mapped(let file, let range):

@@ -38,10 +38,18 @@ struct BinaryWriter {
 
     /// Writes a string's UTF-8 bytes after their count.
     mutating func string(_ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
+        // The bytes are read where the string keeps them; a mutable copy for `withUTF8`
+        // retained every string written.
+        let written = value.utf8.withContiguousStorageIfAvailable { utf8 in
             int(utf8.count)
             bytes.append(contentsOf: utf8)
+        }
+        if written == nil {
+            var value = value
+            value.withUTF8 { utf8 in
+                int(utf8.count)
+                bytes.append(contentsOf: utf8)
+            }
         }
         if descriptor != nil && bytes.count > 1 << 20 { flush() }
     }
@@ -64,8 +72,10 @@ struct BinaryWriter {
 
     /// Writes a string's bytes alone (for the HTML archive).
     mutating func raw(_ value: String) {
-        var value = value
-        value.withUTF8 { bytes.append(contentsOf: $0) }
+        if value.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            var value = value
+            value.withUTF8 { bytes.append(contentsOf: $0) }
+        }
         if descriptor != nil && bytes.count > 1 << 20 { flush() }
     }
 
@@ -85,7 +95,12 @@ struct BinaryWriter {
     }
 
     /// Writes a list of strings.
-    mutating func strings(_ values: [String]) { array(values) { $0.string($1) } }
+    mutating func strings(_ values: [String]) {
+        int(values.count)
+        values.withUnsafeBufferPointer { values in
+            for position in values.indices { string(values[position]) }
+        }
+    }
 
     /// Writes a count, then the integers' little-endian bytes in one piece.
     mutating func integers<T: FixedWidthInteger>(_ values: [T]) {
