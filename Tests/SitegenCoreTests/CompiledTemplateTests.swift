@@ -26,6 +26,7 @@ import Testing
             ] as [[String: Any]],
             "words": ["alpha", "beta"], "nested": ["value": ["x", "y"], "deep": ["leaf": "L"]],
             "asset": ["style_css": "/style.css"] as [String: String], "html": "<em>raw</em>",
+            "crlf": "one\r\n", "lf": "two\n",
             "page": ["title": "Page", "content": content, "summary": ""] as [String: Any],
         ]
     }
@@ -74,6 +75,13 @@ import Testing
             [
                 "main": "{{page.content}}|{{{page.content}}}|{{#page.content}}in{{/page.content}}"
                     + "{{^page.content}}out{{/page.content}}\r\n{ not a tag } {x}\r\n  {{#flag}}\r\n  a\r\n  {{/flag}}\r\n"
+            ]
+        ),
+        (
+            "indented partials whose pieces end in CRLF or LF",
+            [
+                "main": "x\n  {{>part}}\n",
+                "part": "a\r\n{{{crlf}}}{{{lf}}}b\r\n{{#words}}{{.}}\r\n{{/words}}{{{crlf}}}end",
             ]
         ),
     ]

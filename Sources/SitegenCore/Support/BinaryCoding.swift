@@ -40,7 +40,7 @@ struct BinaryWriter {
     mutating func string(_ value: String) {
         // The bytes are read where the string keeps them; a mutable copy for `withUTF8`
         // retained every string written.
-        let written = value.utf8.withContiguousStorageIfAvailable { utf8 in
+        let written: Void? = value.utf8.withContiguousStorageIfAvailable { utf8 in
             int(utf8.count)
             bytes.append(contentsOf: utf8)
         }

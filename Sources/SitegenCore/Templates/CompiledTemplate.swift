@@ -16,7 +16,7 @@ struct CompiledTemplate: Sendable {
     }
 
     /// One token of a template.
-    indirect enum Node: Sendable {
+    enum Node: Sendable {
         /// Literal text.
         case text(String)
         /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}`.

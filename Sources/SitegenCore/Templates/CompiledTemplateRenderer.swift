@@ -34,16 +34,18 @@ struct CompiledTemplateRenderer {
         }
     }
 
-    /// Renders like `render(_:_:sizeHint:)` and also returns where values named `watched` were
-    /// written unescaped.
-    func render(
+    /// Renders like `render(_:_:sizeHint:)` as UTF-8 bytes, and also returns where values
+    /// named `watched` were written unescaped.
+    func renderBytes(
         _ name: String, _ context: [String: TemplateValue], sizeHint: Int = 0,
         watching watched: String
-    ) -> (String, [Int])? {
+    ) -> ([UInt8], [Int])? {
         var watching = self
         let emissions = Emissions(name: watched)
         watching.emissions = emissions
-        guard let output = watching.render(name, context, sizeHint: sizeHint) else { return nil }
+        guard let output = watching.renderBytes(name, context, sizeHint: sizeHint) else {
+            return nil
+        }
         return (output, emissions.offsets)
     }
 
@@ -63,10 +65,19 @@ struct CompiledTemplateRenderer {
     /// bytes the context's large values (a page body, the navigation) will add, so the output
     /// grows once.
     func render(_ name: String, _ context: [String: TemplateValue], sizeHint: Int = 0) -> String? {
+        renderBytes(name, context, sizeHint: sizeHint).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Template `name` rendered as UTF-8 bytes (see `render(_:_:sizeHint:)`): pieces are
+    /// appended as bytes, and escaped values escaped into the output, with no string made
+    /// for either.
+    func renderBytes(_ name: String, _ context: [String: TemplateValue], sizeHint: Int = 0)
+        -> [UInt8]?
+    {
         guard let template = templates[name] else { return nil }
         var stack: [TemplateValue] = [.map(context)]
-        var output = ""
-        if sizeHint > 1024 { output.reserveCapacity(sizeHint + sizeHint / 4 + 8192) }
+        var output: [UInt8] = []
+        output.reserveCapacity(sizeHint > 1024 ? sizeHint + sizeHint / 4 + 8192 : 4096)
         do {
             try render(
                 template.nodes, stack: &stack, indentation: nil, inherited: nil, into: &output)
@@ -83,41 +94,52 @@ struct CompiledTemplateRenderer {
 
     private func render(
         _ nodes: [CompiledTemplate.Node], stack: inout [TemplateValue], indentation: String?,
-        inherited: [String: [CompiledTemplate.Node]]?, into output: inout String
+        inherited: [String: [CompiledTemplate.Node]]?, into output: inout [UInt8]
     ) throws {
         guard let indentation, !indentation.isEmpty else {
-            for node in nodes {
-                try render(
-                    node, stack: &stack, indentation: indentation, inherited: inherited,
-                    into: &output)
+            // Nodes are read in place: a loop's copy retained each one.
+            try nodes.withUnsafeBufferPointer { nodes in
+                for position in nodes.indices {
+                    try render(
+                        nodes[position], stack: &stack, indentation: indentation,
+                        inherited: inherited, into: &output)
+                }
             }
             return
         }
-        var local = ""
+        var local: [UInt8] = []
         for node in nodes {
-            var piece = ""
+            var piece: [UInt8] = []
             try render(
                 node, stack: &stack, indentation: indentation, inherited: inherited, into: &piece)
-            if !piece.isEmpty, local.last == "\n" { local += indentation }
+            if !piece.isEmpty, Self.endsWithLineFeed(local) {
+                local.append(contentsOf: indentation.utf8)
+            }
             local += piece
         }
         output += local
     }
 
+    /// Whether the last character of `bytes` is a line feed: its last byte is one, and not
+    /// the end of a `\r\n` pair (one character, as a string's `last` sees it).
+    private static func endsWithLineFeed(_ bytes: [UInt8]) -> Bool {
+        guard let last = bytes.last, last == 0x0A else { return false }
+        return bytes.count < 2 || bytes[bytes.count - 2] != 0x0D
+    }
+
     private func render(
         _ node: CompiledTemplate.Node, stack: inout [TemplateValue], indentation: String?,
-        inherited: [String: [CompiledTemplate.Node]]?, into output: inout String
+        inherited: [String: [CompiledTemplate.Node]]?, into output: inout [UInt8]
     ) throws {
         switch node {
         case .text(let text):
-            output += text
+            output.append(contentsOf: text.utf8)
         case .variable(let path, let escaped):
             guard let value = try lookup(path, in: stack) else { return }
-            let text = try Self.text(of: value)
             if !escaped, let emissions, path.lastName == emissions.name {
-                emissions.offsets.append(output.utf8.count)
+                emissions.offsets.append(output.count)
             }
-            output += escaped ? TemplateEscaper.escape(text) : text
+            try Self.write(value, escaped: escaped, into: &output)
         case .section(let path, let body, let inverted):
             let value = try lookup(path, in: stack)
             try renderSection(
@@ -145,7 +167,7 @@ struct CompiledTemplateRenderer {
     private func renderSection(
         _ value: TemplateValue?, _ body: [CompiledTemplate.Node], inverted: Bool,
         stack: inout [TemplateValue], indentation: String?,
-        inherited: [String: [CompiledTemplate.Node]]?, into output: inout String
+        inherited: [String: [CompiledTemplate.Node]]?, into output: inout [UInt8]
     ) throws {
         guard let value else {
             if inverted {
@@ -190,13 +212,25 @@ struct CompiledTemplateRenderer {
         }
     }
 
-    /// What `{{name}}` writes for a value, before escaping.
-    private static func text(of value: TemplateValue) throws -> String {
+    /// Writes what `{{name}}` (escaped) or `{{{name}}}` writes for a value.
+    private static func write(_ value: TemplateValue, escaped: Bool, into output: inout [UInt8])
+        throws
+    {
         switch value {
-        case .string(let string): return string
-        case .content(let content): return content.renderText
-        case .bool(let flag): return flag ? "true" : "false"
-        case .int(let number): return String(number)
+        case .string(let string):
+            if escaped {
+                TemplateEscaper.escape(string, into: &output)
+            } else {
+                output.append(contentsOf: string.utf8)
+            }
+        case .content(let content):
+            if escaped {
+                TemplateEscaper.escape(content.renderText, into: &output)
+            } else {
+                content.write(into: &output)
+            }
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .int(let number): output.append(contentsOf: String(number).utf8)
         case .map, .list, .lazyList, .other: throw Unsupported()
         }
     }

@@ -126,9 +126,9 @@ public struct SiteRenderer: Sendable {
                 let sizeHint =
                     nav.html.utf8.count
                     + (job.page.map { contexts.tree.pages[$0].contentBytes } ?? 0)
-                let (text, navOffsets) = chunkLibrary.render(
+                let (bytes, navOffsets) = chunkLibrary.renderBytes(
                     job.template, context, sizeHint: sizeHint, watching: "navHTML")
-                let data = Data(text.utf8)
+                let data = Data(bytes)
                 let check = destination.checker.check(
                     path: job.path, html: data, origin: destination.origins[job.path], memo: &memo,
                     skipping: nav.isInert ? Self.range(of: nav.html, in: data, at: navOffsets) : nil

@@ -43,6 +43,33 @@ struct TemplateEscaper: MustacheContentType {
         }
     }
 
+    /// Appends `text` to `output` with the same replacements, making no string.
+    static func escape(_ text: String, into output: inout [UInt8]) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { escape($0, into: &output) }
+        if done == nil {
+            var text = text
+            text.withUTF8 { escape($0, into: &output) }
+        }
+    }
+
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        guard let firstSpecial = bytes.firstIndex(where: isSpecial) else {
+            output.append(contentsOf: bytes)
+            return
+        }
+        output.append(contentsOf: bytes[..<firstSpecial])
+        for byte in bytes[firstSpecial...] {
+            switch byte {
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+            default: output.append(byte)
+            }
+        }
+    }
+
     private static func isSpecial(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")

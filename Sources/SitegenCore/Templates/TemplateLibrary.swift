@@ -107,17 +107,19 @@ public struct TemplateLibrary: Sendable {
         return renderWithSwiftMustache(name, context.mapValues(\.any))
     }
 
-    /// Renders like `render(_:_:sizeHint:)`, and gives where values named `watched` were
+    /// Renders like `render(_:_:sizeHint:)` as UTF-8 bytes, and gives where values named `watched` were
     /// written unescaped (see `CompiledTemplateRenderer.Emissions`): none when swift-mustache
     /// rendered it.
-    func render(
+    func renderBytes(
         _ name: String, _ context: [String: TemplateValue], sizeHint: Int = 0,
         watching watched: String
-    ) -> (String, [Int]) {
-        if let output = compiled?.render(name, context, sizeHint: sizeHint, watching: watched) {
+    ) -> ([UInt8], [Int]) {
+        if let output = compiled?.renderBytes(
+            name, context, sizeHint: sizeHint, watching: watched)
+        {
             return output
         }
-        return (renderWithSwiftMustache(name, context.mapValues(\.any)), [])
+        return (Array(renderWithSwiftMustache(name, context.mapValues(\.any)).utf8), [])
     }
 
     /// Renders a template with an untyped context (see `TemplateValue.init(_:)`).
