@@ -41,6 +41,8 @@ struct PlainTextBuffer {
                 // One run of words already separated by single spaces, copied at once.
                 var runEnd = cursor + 1
                 while runEnd < end {
+                    runEnd = Self.nextControlOrSpace(from: runEnd, to: end)
+                    guard runEnd < end else { break }
                     let byte = runEnd.pointee
                     if !spaces[Int(byte)] {
                         runEnd += 1
@@ -59,6 +61,24 @@ struct PlainTextBuffer {
                 cursor = runEnd
             }
         }
+    }
+
+    /// The first byte from `start` (before `end`) that is a space or a control character
+    /// (at most `0x20`), or `end`: eight bytes are tested at a time, as one word of 64 bits
+    /// (a byte under `0x21` has its high bit set in `(x - 0x21…) & ~x`; bytes of other
+    /// characters, `0x80` and up, never do, and the lowest flagged byte is always exact).
+    private static func nextControlOrSpace(
+        from start: UnsafePointer<UInt8>, to end: UnsafePointer<UInt8>
+    ) -> UnsafePointer<UInt8> {
+        var cursor = start
+        while end - cursor >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(cursor).loadUnaligned(as: UInt64.self))
+            let flagged = (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080
+            if flagged != 0 { return cursor + flagged.trailingZeroBitCount / 8 }
+            cursor += 8
+        }
+        while cursor < end && cursor.pointee > 0x20 { cursor += 1 }
+        return cursor
     }
 
     /// Which bytes are white space: space, line feed, tab and carriage return.

@@ -114,3 +114,45 @@ import Testing
         }
     }
 }
+
+/// Plain text is collected a machine word at a time: seeded paragraphs of words (ASCII, other
+/// scripts, control characters) and mixed white space must collapse to the words joined by
+/// single spaces, with their count, whatever the lengths and positions.
+@Suite struct PlainTextCollapseTests {
+    @Test func paragraphsCollapseToSingleSpaces() {
+        var generator = XorShiftRandom(state: 41)
+        let letters = ["a", "b", "z", "Q", "é", "中", "😀", "\u{7}", "x\u{7}y", "ab"]
+        let separators = [" ", "  ", "\t", " \t ", "\n", " \n  "]
+        let renderer = MarkdownRenderer(options: MarkdownOptions())
+        for _ in 0..<300 {
+            let words = (0..<Int.random(in: 1...30, using: &generator)).map { _ in
+                "w"
+                    + (0..<Int.random(in: 0...14, using: &generator)).map { _ in
+                        letters[Int.random(in: 0..<letters.count, using: &generator)]
+                    }.joined()
+            }
+            var document = words[0]
+            for word in words.dropFirst() {
+                document += separators[Int.random(in: 0..<separators.count, using: &generator)]
+                document += word
+            }
+            let sections = renderer.render(document).sections
+            #expect(
+                sections.map(\.text) == [words.joined(separator: " ")],
+                "\(document.debugDescription)")
+            #expect(sections.map(\.wordCount) == [words.count])
+        }
+    }
+}
+
+/// A seeded xorshift64* generator, so the randomised cases are the same on every run.
+private struct XorShiftRandom: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state ^= state >> 12
+        state ^= state << 25
+        state ^= state >> 27
+        return state &* 0x2545_F491_4F6C_DD1D
+    }
+}
