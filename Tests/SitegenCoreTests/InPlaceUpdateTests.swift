@@ -99,6 +99,25 @@ import Testing
         }
     }
 
+    @Test func anEditThatKeepsEveryFileClearsFoldersWithNoFiles() throws {
+        let site = try copyOfFixture("basic")
+        let output = site.appendingPathComponent("public")
+        _ = try build(site, into: "public")
+        // Folders with no file under them, made by hand: a build would never make them.
+        try FileManager.default.createDirectory(
+            at: output.appendingPathComponent("empty/deeper"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: output.appendingPathComponent("guide/hollow"), withIntermediateDirectories: true)
+        let page = site.appendingPathComponent("content/guide/setup.md")
+        try (try String(contentsOf: page, encoding: .utf8) + "\nOne more line.\n").write(
+            to: page, atomically: true, encoding: .utf8)
+        _ = try build(site, into: "public")
+        let updated = tree(output)
+        #expect(updated["empty"] == nil && updated["guide/hollow"] == nil)
+        #expect(updated["guide/setup/index.html"] != nil)
+        #expect(updated == (try freshBuild(site)))
+    }
+
     @Test func anUnchangedBuildWithoutACacheWritesNothing() throws {
         let site = try copyOfFixture("basic")
         let output = site.appendingPathComponent("public")
