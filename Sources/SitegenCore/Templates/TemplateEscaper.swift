@@ -20,27 +20,16 @@ struct TemplateEscaper: MustacheContentType {
         Self.escape(text)
     }
 
-    /// `text` with `<`, `>`, `&`, `"` and `'` replaced by entities.
+    /// `text` with `<`, `>`, `&`, `"` and `'` replaced by entities; the string itself when
+    /// nothing needs escaping.
     static func escape(_ text: String) -> String {
         var text = text
-        let firstSpecial = text.withUTF8 { bytes in bytes.firstIndex(where: isSpecial) }
-        guard let firstSpecial else { return text }
-        return text.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 16)
-            out.append(contentsOf: bytes[..<firstSpecial])
-            for byte in bytes[firstSpecial...] {
-                switch byte {
-                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-                default: out.append(byte)
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
+        let needed = text.withUTF8 { bytes in bytes.contains(where: isSpecial) }
+        guard needed else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        escape(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends `text` to `output` with the same replacements, making no string.
