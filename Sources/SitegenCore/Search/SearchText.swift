@@ -62,9 +62,7 @@ public struct SearchText: Sendable, Equatable {
     func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         switch storage {
         case .string(let string):
-            if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
-            var copy = string
-            return copy.withUTF8(body)
+            return string.withUTF8Bytes(body)
         case .mapped(let file, let range):
             return body(
                 UnsafeRawBufferPointer(rebasing: file.bytes[range]).bindMemory(to: UInt8.self))

@@ -38,18 +38,11 @@ struct BinaryWriter {
 
     /// Writes a string's UTF-8 bytes after their count.
     mutating func string(_ value: String) {
-        // The bytes are read where the string keeps them; a mutable copy for `withUTF8`
+        // The bytes are read where the string keeps them: a mutable copy for `withUTF8`
         // retained every string written.
-        let written: Void? = value.utf8.withContiguousStorageIfAvailable { utf8 in
+        value.withUTF8Bytes { utf8 in
             int(utf8.count)
             bytes.append(contentsOf: utf8)
-        }
-        if written == nil {
-            var value = value
-            value.withUTF8 { utf8 in
-                int(utf8.count)
-                bytes.append(contentsOf: utf8)
-            }
         }
         if descriptor != nil && bytes.count > 1 << 20 { flush() }
     }
@@ -72,10 +65,7 @@ struct BinaryWriter {
 
     /// Writes a string's bytes alone (for the HTML archive).
     mutating func raw(_ value: String) {
-        if value.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            var value = value
-            value.withUTF8 { bytes.append(contentsOf: $0) }
-        }
+        value.withUTF8Bytes { bytes.append(contentsOf: $0) }
         if descriptor != nil && bytes.count > 1 << 20 { flush() }
     }
 

@@ -7,12 +7,7 @@ public enum StableHash {
         // Contiguous bytes (a native string's UTF-8 among them) are read through a buffer:
         // stepping a string's UTF-8 view byte by byte cost several times the hashing.
         if let hash = bytes.withContiguousStorageIfAvailable(fnv1a(buffer:)) { return hash }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        return Array(bytes).withUnsafeBufferPointer(fnv1a(buffer:))
     }
 
     /// The 64-bit FNV-1a hash of the bytes in `buffer`.

@@ -4,10 +4,19 @@ import Foundation
 /// separators, which are ASCII bytes: `memchr` on the contiguous bytes, where the generic
 /// `UTF8View.firstIndex(of:)` and `contains(_:)` stepped through string indices one at a time.
 extension String {
+    /// Calls `body` with the string's UTF-8 bytes where the string keeps them (no copy, no
+    /// retain); only a string without contiguous UTF-8 is copied first, as `withUTF8` does.
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
+        -> Result
+    {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        var text = self
+        return try text.withUTF8(body)
+    }
+
     /// The UTF-8 offset of the first `byte`, or nil.
     func utf8Offset(of byte: UInt8) -> Int? {
-        var text = self
-        return text.withUTF8 { bytes -> Int? in
+        withUTF8Bytes { bytes -> Int? in
             guard let base = bytes.baseAddress,
                 let found = memchr(base, Int32(byte), bytes.count)
             else { return nil }
@@ -21,8 +30,7 @@ extension String {
     /// The string cut at the ASCII byte at UTF-8 offset `offset`: what comes before it, and
     /// what comes after it (starting with the byte itself when `keepingMark`).
     func utf8Split(at offset: Int, keepingMark: Bool) -> (String, String) {
-        var text = self
-        return text.withUTF8 { bytes in
+        withUTF8Bytes { bytes in
             (
                 String(decoding: bytes[..<offset], as: UTF8.self),
                 String(decoding: bytes[(keepingMark ? offset : offset + 1)...], as: UTF8.self)

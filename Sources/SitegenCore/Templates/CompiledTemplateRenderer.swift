@@ -227,7 +227,7 @@ struct CompiledTemplateRenderer {
             if escaped {
                 TemplateEscaper.escape(content.renderText, into: &output)
             } else {
-                content.write(into: &output)
+                output.append(contentsOf: content.renderText.utf8)
             }
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .int(let number): output.append(contentsOf: String(number).utf8)

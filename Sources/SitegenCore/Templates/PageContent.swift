@@ -13,11 +13,6 @@ struct PageContent: MustacheCustomRenderable, Sendable {
 
     /// The HTML.
     var renderText: String { inline ?? stored?.text ?? "" }
-    /// Appends the HTML's bytes to `output` (in memory, or read from the cache's archive).
-    func write(into output: inout [UInt8]) {
-        output.append(contentsOf: renderText.utf8)
-    }
-
     /// A body is never a null value, even an empty one (as an empty string was not).
     var isNull: Bool { false }
 }

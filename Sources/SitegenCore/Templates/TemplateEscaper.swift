@@ -23,8 +23,7 @@ struct TemplateEscaper: MustacheContentType {
     /// `text` with `<`, `>`, `&`, `"` and `'` replaced by entities; the string itself when
     /// nothing needs escaping.
     static func escape(_ text: String) -> String {
-        var text = text
-        let needed = text.withUTF8 { bytes in bytes.contains(where: isSpecial) }
+        let needed = text.withUTF8Bytes { bytes in bytes.contains(where: isSpecial) }
         guard needed else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
@@ -34,11 +33,7 @@ struct TemplateEscaper: MustacheContentType {
 
     /// Appends `text` to `output` with the same replacements, making no string.
     static func escape(_ text: String, into output: inout [UInt8]) {
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { escape($0, into: &output) }
-        if done == nil {
-            var text = text
-            text.withUTF8 { escape($0, into: &output) }
-        }
+        text.withUTF8Bytes { escape($0, into: &output) }
     }
 
     private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
