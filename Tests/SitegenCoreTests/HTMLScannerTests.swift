@@ -44,7 +44,7 @@ import Testing
 
     static func scanned(_ bytes: [UInt8]) -> [String] {
         var found: [String] = []
-        bytes.withUnsafeBufferPointer {
+        _ = bytes.withUnsafeBufferPointer {
             HTMLScanner().scan(
                 $0, links: { found.append("link " + String(decoding: $0, as: UTF8.self)) },
                 ids: { found.append("id " + String(decoding: $0, as: UTF8.self)) })

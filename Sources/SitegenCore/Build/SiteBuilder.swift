@@ -307,20 +307,24 @@ public struct SiteBuilder: Sendable {
         return (tree, topics, contentAssets)
     }
 
-    /// Loads, collects and renders the pages; sources and bodies are freed on return (the
-    /// rendered pages keep no Markdown).
+    /// Loads, collects and renders the pages; sources are freed once the pages are collected,
+    /// and each body once its page is rendered (the rendered pages keep no Markdown).
     private func renderPages(
         _ runner: inout StageRunner, config: SiteConfig, cache: inout BuildCache,
         listing: BackgroundTask<ContentLoader.Listing>?
     ) throws(BuildFailure) -> ([RenderedPage], [AssetFile]) {
-        let (pages, contentAssets) = try loadPages(&runner, cache: &cache, listing: listing)
+        var (pages, contentAssets) = try loadPages(&runner, cache: &cache, listing: listing)
         let previous = cache
         let content = options.paths.content.path
         let markdown = try runner.run("render Markdown") {
             () -> (MarkdownStage.Result, [Diagnostic]) in
+            // The stage is given the only reference to the pages, so it frees each body once
+            // the page is rendered.
+            var given: [Page] = []
+            swap(&given, &pages)
             let result = MarkdownStage(
                 options: config.markdown, baseURL: config.baseURL, jobs: options.jobs
-            ).render(pages, cache: previous.markdown, recording: previous.isRecording) {
+            ).render(consume given, cache: previous.markdown, recording: previous.isRecording) {
                 Self.readBody(of: $0, in: content)
             }
             let problems = result.unreadable.map {

@@ -22,31 +22,38 @@ struct MarkdownStage: Sendable {
     }
 
     /// Renders `pages`, taking unchanged ones from `cache`; a page whose body was left on disk
-    /// gets it from `loadBody` when it must be rendered again.
+    /// gets it from `loadBody` when it must be rendered again. Each body is freed as soon as its
+    /// page is rendered (the caller gives the pages up), so bodies and HTML are not all held at
+    /// once.
     func render(
-        _ pages: [Page], cache: [String: BuildCache.MarkdownEntry], recording: Bool = true,
-        loadBody: @Sendable (Page) -> String? = { $0.body }
+        _ pages: consuming [Page], cache: [String: BuildCache.MarkdownEntry],
+        recording: Bool = true, loadBody: @Sendable (Page) -> String? = { $0.body }
     ) -> Result {
+        var pages = pages
+        let bodies = TakenBodies(from: &pages)
         let renderer = PageRenderer(
             options: options, resolver: LinkResolver(pages: pages, baseURL: baseURL))
         let environment = recording ? environmentKey(pages) : 0
-        let results = pages.parallelMap(jobs: jobs) { page -> (RenderedPage, UInt64, Bool?) in
+        let results = Array(pages.indices).parallelMap(jobs: jobs) {
+            [pages] index -> (RenderedPage, UInt64, Bool?) in
+            var page = pages[index]
+            page.body = bodies.take(index)
             guard recording else { return (renderer.render(page).droppingBody(), 0, true) }
             let key = Self.key(page, environment: environment)
             if let entry = cache[page.sitePath], entry.key == key {
                 var reused = entry.page
+                page.body = ""
                 reused.page = page
                 return (reused.droppingBody(), key, false)
             }
-            var loaded = page
             if page.bodyIsOnDisk {
                 guard let body = loadBody(page) else {
                     return (renderer.render(page).droppingBody(), key, nil)
                 }
-                loaded.body = body
-                loaded.bodyIsOnDisk = false
+                page.body = body
+                page.bodyIsOnDisk = false
             }
-            return (renderer.render(loaded).droppingBody(), key, true)
+            return (renderer.render(page).droppingBody(), key, true)
         }
         var entries: [String: BuildCache.MarkdownEntry] = [:]
         var rendered: [RenderedPage] = []
