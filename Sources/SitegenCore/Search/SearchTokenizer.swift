@@ -16,71 +16,108 @@ enum SearchTokenizer {
     }
 
     /// Gives `sink` each term of the UTF-8 text in `bytes`, as `forEachTerm(in:into:)` does.
+    ///
+    /// Bytes are classed by a table: separators are skipped and word bytes extend a run without
+    /// a branch per character class; only non-ASCII bytes are decoded.
     static func forEachTerm<Sink: SearchTermSink>(
         utf8 bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink
     ) {
-        do {
-            guard let base = bytes.baseAddress else { return }
-            var scratch: [UInt8] = []
-            var index = 0
-            var start = -1
-            var nonASCII = false
+        guard let base = bytes.baseAddress else { return }
+        let classes = byteClasses
+        var lowered = LoweredRun()
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            var byteClass = classes[Int(base[index])]
+            if byteClass == ByteClass.separator {
+                index &+= 1
+                continue
+            }
+            let start = index
             var upper = false
-            let count = bytes.count
-            while index <= count {
-                var isWord = false
-                var length = 1
-                if index < count {
-                    let byte = base[index]
-                    if byte < 0x80 {
-                        if byte &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x5F {
-                            isWord = true
-                        } else if byte &- 0x41 < 26 {
-                            isWord = true
-                            upper = true
-                        }
-                    } else {
-                        let (scalar, size) = decode(bytes, at: index)
-                        length = size
-                        if let scalar, Self.isWord(scalar) {
-                            isWord = true
-                            nonASCII = true
-                        }
-                    }
-                }
-                if isWord {
-                    if start < 0 { start = index }
-                } else if start >= 0 {
-                    emit(
-                        UnsafeBufferPointer(rebasing: bytes[start..<index]), nonASCII: nonASCII,
-                        upper: upper, scratch: &scratch, into: &sink)
-                    start = -1
-                    nonASCII = false
-                    upper = false
+            var nonASCII = false
+            if byteClass == ByteClass.nonASCII {
+                let (scalar, size) = decode(bytes, at: index)
+                index &+= size
+                guard let scalar, isWord(scalar) else { continue }
+                nonASCII = true
+            } else {
+                upper = byteClass == ByteClass.upper
+                index &+= 1
+            }
+            while index < count {
+                byteClass = classes[Int(base[index])]
+                if byteClass == ByteClass.lower {
+                    index &+= 1
+                } else if byteClass == ByteClass.upper {
+                    upper = true
+                    index &+= 1
+                } else if byteClass == ByteClass.separator {
+                    break
                 } else {
-                    upper = false
+                    let (scalar, size) = decode(bytes, at: index)
+                    guard let scalar, isWord(scalar) else { break }
+                    nonASCII = true
+                    index &+= size
                 }
-                index += length
+            }
+            let run = UnsafeBufferPointer(start: base + start, count: index &- start)
+            if nonASCII {
+                for term in splitLowercased(String(decoding: run, as: UTF8.self).lowercased()) {
+                    var copy = term
+                    copy.withUTF8 { sink.take($0) }
+                }
+            } else if upper {
+                lowered.take(run, into: &sink)
+            } else {
+                sink.take(run)
             }
         }
     }
 
-    /// Calls `body` with the lower-cased term(s) of one run of word characters.
-    private static func emit<Sink: SearchTermSink>(
-        _ run: UnsafeBufferPointer<UInt8>, nonASCII: Bool, upper: Bool, scratch: inout [UInt8],
-        into sink: inout Sink
-    ) {
-        if nonASCII {
-            for term in splitLowercased(String(decoding: run, as: UTF8.self).lowercased()) {
-                var copy = term
-                copy.withUTF8 { sink.take($0) }
+    /// What `byteClasses` says of a byte.
+    private enum ByteClass {
+        /// Not part of a term: ASCII other than letters, digits and `_`.
+        static let separator: UInt8 = 0
+        /// An ASCII lower-case letter, digit or `_`.
+        static let lower: UInt8 = 1
+        /// An ASCII upper-case letter.
+        static let upper: UInt8 = 2
+        /// A byte of a multi-byte UTF-8 sequence, whose scalar must be decoded.
+        static let nonASCII: UInt8 = 3
+    }
+
+    /// Each byte's class, indexed by the byte; allocated once and never freed, so the hot loop
+    /// reads it through a plain pointer.
+    nonisolated(unsafe) private static let byteClasses: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for byte in 0..<256 {
+            switch byte {
+            case 0x61...0x7A, 0x30...0x39, 0x5F: table[byte] = ByteClass.lower
+            case 0x41...0x5A: table[byte] = ByteClass.upper
+            case 0x80...: table[byte] = ByteClass.nonASCII
+            default: table[byte] = ByteClass.separator
             }
-        } else if upper {
-            scratch.removeAll(keepingCapacity: true)
-            for byte in run { scratch.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
-            scratch.withUnsafeBufferPointer { sink.take($0) }
-        } else {
-            sink.take(run)
+        }
+        return UnsafePointer(table)
+    }()
+
+    /// A buffer an ASCII run with upper-case letters is lower-cased into, reused run to run.
+    private struct LoweredRun {
+        var buffer: [UInt8] = Array(repeating: 0, count: 64)
+
+        /// Gives `sink` the lower-cased bytes of `run`.
+        mutating func take<Sink: SearchTermSink>(
+            _ run: UnsafeBufferPointer<UInt8>, into sink: inout Sink
+        ) {
+            if buffer.count < run.count { buffer = Array(repeating: 0, count: run.count) }
+            buffer.withUnsafeMutableBufferPointer { buffer in
+                for offset in run.indices {
+                    let byte = run[offset]
+                    buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+                sink.take(UnsafeBufferPointer(rebasing: buffer[..<run.count]))
+            }
         }
     }
 

@@ -68,20 +68,23 @@ struct ByteInterner: Sendable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: key.count)
         guard let base = key.baseAddress.map(UnsafeRawPointer.init) else { return hash }
         var offset = 0
-        while offset < key.count {
+        while offset + 8 <= key.count {
+            let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            hash = (hash ^ UInt64(littleEndian: word)) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            offset += 8
+        }
+        if offset < key.count {
+            // The last bytes, shifted into place one by one: most terms are this short, and a
+            // copy into a padded word was a call per key.
             var word: UInt64 = 0
-            if offset + 8 <= key.count {
-                word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            } else {
-                withUnsafeMutableBytes(of: &word) {
-                    $0.copyMemory(
-                        from: UnsafeRawBufferPointer(
-                            start: base + offset, count: key.count - offset))
-                }
+            var shift: UInt64 = 0
+            for position in offset..<key.count {
+                word |= UInt64(base.load(fromByteOffset: position, as: UInt8.self)) << shift
+                shift += 8
             }
             hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
             hash ^= hash >> 29
-            offset += 8
         }
         return hash ^ (hash >> 32)
     }
