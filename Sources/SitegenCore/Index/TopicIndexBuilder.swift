@@ -130,28 +130,43 @@ public struct TopicIndexBuilder: Sendable {
             var shared = [Int32](repeating: 0, count: pageCount)
             var touched: [Int] = []
             var result: [[Int]] = []
-            for set in sets[start..<min(start + chunkSize, sets.count)] {
-                for slug in set {
-                    for other in pagesByTopic[slug] ?? [] {
-                        if shared[other] == 0 { touched.append(other) }
-                        shared[other] += 1
+            // Counts are kept through a buffer: millions of increments, each bounds- and
+            // uniqueness-checked through the array, were most of the stage.
+            shared.withUnsafeMutableBufferPointer { shared in
+                for set in sets[start..<min(start + chunkSize, sets.count)] {
+                    for slug in set {
+                        pagesByTopic[slug]?.withUnsafeBufferPointer { pages in
+                            for other in pages {
+                                if shared[other] == 0 { touched.append(other) }
+                                shared[other] &+= 1
+                            }
+                        }
                     }
+                    result.append(
+                        best(of: touched, shared: UnsafeBufferPointer(shared), keep: keep))
+                    for page in touched { shared[page] = 0 }
+                    touched.removeAll(keepingCapacity: true)
                 }
-                var best: [(shared: Int32, page: Int)] = []
-                for page in touched {
-                    let candidate = (shared: shared[page], page: page)
-                    shared[page] = 0
-                    guard best.count < keep || Self.ranksBefore(candidate, best[best.count - 1])
-                    else { continue }
-                    let position = best.firstIndex { Self.ranksBefore(candidate, $0) } ?? best.count
-                    best.insert(candidate, at: position)
-                    if best.count > keep { best.removeLast() }
-                }
-                touched.removeAll(keepingCapacity: true)
-                result.append(best.map(\.page))
             }
             return result
         }.flatMap { $0 }
+    }
+
+    /// The `keep` best of `pages` by their `shared` counts, best first.
+    private static func best(
+        of pages: [Int], shared: UnsafeBufferPointer<Int32>, keep: Int
+    ) -> [Int] {
+        var best: [(shared: Int32, page: Int)] = []
+        best.reserveCapacity(keep + 1)
+        for page in pages {
+            let candidate = (shared: shared[page], page: page)
+            guard best.count < keep || Self.ranksBefore(candidate, best[best.count - 1])
+            else { continue }
+            let position = best.firstIndex { Self.ranksBefore(candidate, $0) } ?? best.count
+            best.insert(candidate, at: position)
+            if best.count > keep { best.removeLast() }
+        }
+        return best.map(\.page)
     }
 
     /// More shared topics first, then reading order.
