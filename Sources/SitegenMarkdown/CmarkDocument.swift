@@ -95,10 +95,13 @@ enum CmarkDocument {
             html = String(cString: rendered)
         }
         let ids = walker.ids + (walker.hasFootnotes ? footnoteIDs(in: html) : [])
-        return RenderedMarkdown(
+        var rendered = RenderedMarkdown(
             html: html, headings: walker.pendingHeadings.map(\.heading), links: walker.links,
             sections: walker.finishedSections(), leadingTitle: title,
             firstParagraph: walker.firstParagraph, ids: ids)
+        rendered.hasRawHTML = walker.hasRawHTML
+        rendered.hasFootnotes = walker.hasFootnotes
+        return rendered
     }
 
     /// The `fn-…` and `fnref-…` ids cmark-gfm wrote. Footnote reference nodes carry their

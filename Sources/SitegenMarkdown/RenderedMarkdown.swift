@@ -87,6 +87,10 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var firstParagraph: String?
     /// Every `id` the body's HTML defines (headings and footnotes).
     public var ids: [String]
+    /// Whether the body holds raw HTML.
+    public var hasRawHTML = false
+    /// Whether the body references a footnote.
+    public var hasFootnotes = false
 
     /// Creates a rendered document.
     public init(

@@ -22,6 +22,8 @@ struct TreeWalker {
     private(set) var ids: [String] = []
     /// Whether the document references a footnote (whose ids only the renderer knows).
     private(set) var hasFootnotes = false
+    /// Whether the document holds raw HTML (whose links and ids only a scan of the output finds).
+    private(set) var hasRawHTML = false
 
     init(rewriteLink: ((MarkdownLink) -> String?)?) {
         self.rewriteLink = rewriteLink
@@ -55,6 +57,8 @@ struct TreeWalker {
             if entering { visitLink(node, isImage: type == CMARK_NODE_IMAGE) }
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             if entering { recordFootnote(node) }
+        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+            hasRawHTML = true
         case CMARK_NODE_PARAGRAPH:
             visitParagraph(node, entering: entering)
         default:

@@ -152,7 +152,7 @@ import Testing
                         path: "a/index.html", html: html, origin: nil, memo: &plain)
                     let passed = Self.checker.check(
                         path: "a/index.html", html: html, origin: nil, memo: &skipping,
-                        skipping: range)
+                        passingOver: [.init(range)])
                     #expect(passed == whole, "\(before)|\(navigation)|\(after)")
                     if HTMLScannerTests.endsOutsideTags(before) { skipped += 1 }
                 }

@@ -30,6 +30,6 @@ struct OriginTable: Sendable {
         return OutputLinkChecker.Origin(
             path: page.diagnosticPath, sourceFile: page.sourcePath.map { content + $0 },
             bodyLineOffset: page.bodyLineOffset,
-            markdownHrefs: Set(tree.pages[index].links.map(\.target.href)))
+            markdownHrefs: tree.pages[index].links.map(\.target.href))
     }
 }

@@ -14,8 +14,9 @@ public struct OutputLinkChecker: Sendable {
         public var sourceFile: String?
         /// Line offset of the body in its file.
         public var bodyLineOffset: Int
-        /// hrefs that came from Markdown links (already checked).
-        public var markdownHrefs: Set<String>
+        /// hrefs that came from Markdown links (already checked): a page's few, searched in
+        /// order, as a set per page cost more to build than the searches it saved.
+        public var markdownHrefs: [String]
     }
 
     /// What checking one generated HTML file found.
@@ -41,18 +42,40 @@ public struct OutputLinkChecker: Sendable {
         self.existing = existing
     }
 
+    /// A range of a file that a check passes over rather than scans, with the ids it defines
+    /// (in order): navigation `isInert` accepted (no ids), or a page body whose links and ids
+    /// are known (`RenderedPage.linksAreKnown`).
+    public struct PassedOver: Sendable {
+        /// The bytes passed over.
+        public var range: Range<Int>
+        /// The ids defined there.
+        public var ids: [String]
+
+        /// A part passed over.
+        public init(_ range: Range<Int>, ids: [String] = []) {
+            self.range = range
+            self.ids = ids
+        }
+    }
+
     /// Scans one HTML file and checks what it can alone: duplicate ids, links to files, and
     /// fragments of itself. `memo` keeps verdicts of root-relative links between calls.
     ///
-    /// `inert`, when given, is a range of the file whose bytes `isInert` accepted (the
-    /// navigation): it is passed over when the bytes before it end outside any tag, which
-    /// leaves the check exactly as a scan of the whole file would make it.
+    /// `parts` are ranges whose links need no check (see `PassedOver`): each is passed over
+    /// when the bytes before it end outside any tag, which leaves the check exactly as a scan
+    /// of the whole file would make it. A part defining ids is passed over only when the
+    /// file's `#id` links name its own ids without resolving a path.
     public func check(
         path: String, html: Data, origin: Origin?, memo: inout LinkMemo,
-        skipping inert: Range<Int>? = nil
+        passingOver parts: [PassedOver] = []
     ) -> PageCheck {
         var links: [String] = []
         var ids: [String] = []
+        // `#id` resolves to this file itself only when its path needs no decoding and exists;
+        // otherwise such links take the general path and its verdict.
+        let fragmentsAreOwn =
+            !path.containsUTF8(UInt8(ascii: "%")) && path.utf8.last != UInt8(ascii: "/")
+            && existing.contains(path)
         html.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             func scan(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -72,22 +95,23 @@ public struct OutputLinkChecker: Sendable {
                     }
                 )
             }
-            if let inert, inert.lowerBound >= 0, inert.upperBound <= bytes.count {
-                if scan(UnsafeBufferPointer(rebasing: bytes[..<inert.lowerBound])) {
-                    _ = scan(UnsafeBufferPointer(rebasing: bytes[inert.upperBound...]))
-                    return
+            var position = 0
+            for part in parts.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+                guard part.range.lowerBound >= position, part.range.upperBound <= bytes.count,
+                    part.ids.isEmpty || fragmentsAreOwn,
+                    scan(UnsafeBufferPointer(rebasing: bytes[position..<part.range.lowerBound]))
+                else {
+                    links.removeAll()
+                    ids.removeAll()
+                    position = 0
+                    break
                 }
-                links.removeAll()
-                ids.removeAll()
+                ids.append(contentsOf: part.ids)
+                position = part.range.upperBound
             }
-            _ = scan(bytes)
+            _ = scan(UnsafeBufferPointer(rebasing: bytes[position...]))
         }
         let ownIDs = Set(ids)
-        // `#id` resolves to this file itself only when its path needs no decoding and exists;
-        // otherwise such links take the general path and its verdict.
-        let fragmentsAreOwn =
-            !path.containsUTF8(UInt8(ascii: "%")) && path.utf8.last != UInt8(ascii: "/")
-            && existing.contains(path)
         var check = PageCheck(
             path: path, ids: PageIDs(ownIDs),
             diagnostics: duplicateIDs(ids, in: path, origin: origin),
@@ -101,6 +125,8 @@ public struct OutputLinkChecker: Sendable {
             }
             if fragmentsAreOwn && Self.namesOwnID(link, ownIDs) { continue }
             if origin?.markdownHrefs.contains(link) ?? false { continue }
+            // An external link has no problem to find, here or once every file's ids are known.
+            if LinkResolver.isExternal(link) || link.hasPrefix("data:") { continue }
             if Self.pointsIntoAnotherFile(link) {
                 check.deferred.append(link)
                 continue

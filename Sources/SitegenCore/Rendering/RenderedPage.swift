@@ -17,6 +17,7 @@ public struct RenderedPage: Sendable, Equatable {
         var wordCount: Int
         var htmlHash: UInt64
         var storedHTML: StoredHTML?
+        var linksAreKnown = false
 
         init(
             page: Page, title: String, summary: String, html: String,
@@ -37,10 +38,12 @@ public struct RenderedPage: Sendable, Equatable {
         }
 
         func copy() -> Storage {
-            Storage(
+            let copy = Storage(
                 page: page, title: title, summary: summary, html: html, headings: headings,
                 sections: sections, ids: ids, links: links, wordCount: wordCount,
                 htmlHash: htmlHash, storedHTML: storedHTML)
+            copy.linksAreKnown = linksAreKnown
+            return copy
         }
     }
 
@@ -141,6 +144,18 @@ public struct RenderedPage: Sendable, Equatable {
         _modify {
             makeUnique()
             yield &storage.htmlHash
+        }
+    }
+    /// Whether every link and id in `html` is known without reading it: the ids are `ids`, and
+    /// each link is one of `links` or external, written as it is (no raw HTML, no footnotes,
+    /// no byte an attribute would escape), so an output check finds nothing else in the body
+    /// and may pass over it. A hint the build cache does not keep (a cached page is scanned),
+    /// and which equality ignores.
+    public var linksAreKnown: Bool {
+        get { storage.linksAreKnown }
+        _modify {
+            makeUnique()
+            yield &storage.linksAreKnown
         }
     }
     /// Where the build cache keeps the HTML when `html` was not loaded (it is then empty).

@@ -8,7 +8,8 @@
 struct CompiledTemplateRenderer {
     /// Every template by name (partials included).
     let templates: [String: CompiledTemplate]
-    /// Collects where `{{{name}}}` of one name was written, when set (see `Emissions`).
+    /// Collects where `{{{name}}}` of the watched names was written, when set (see
+    /// `Emissions`).
     private var emissions: Emissions?
 
     /// Creates a renderer of `templates`.
@@ -18,30 +19,32 @@ struct CompiledTemplateRenderer {
 
     private struct Unsupported: Error {}
 
-    /// The UTF-8 offsets at which a render wrote an unescaped value of one name. An offset is
+    /// The UTF-8 offsets at which a render wrote unescaped values of some names. An offset is
     /// a hint, not a promise: inside an indented partial it counts from the partial's own text,
     /// so callers compare the bytes found there with the value before relying on it. Only the
     /// one render that made it writes to it (a renderer that holds one is never shared).
     final class Emissions: @unchecked Sendable {
-        /// The last name of the watched path (`navHTML` for `{{{navHTML}}}`).
-        let name: String
-        /// Offsets in the order written.
-        var offsets: [Int] = []
+        /// The last names of the watched paths (`navHTML` for `{{{navHTML}}}`, `content` for
+        /// `{{{page.content}}}`).
+        let names: [String]
+        /// For each name, its offsets in the order written.
+        var offsets: [[Int]]
 
-        /// Watches values named `name`.
-        init(name: String) {
-            self.name = name
+        /// Watches values named `names`.
+        init(names: [String]) {
+            self.names = names
+            offsets = Array(repeating: [], count: names.count)
         }
     }
 
-    /// Renders like `render(_:_:sizeHint:)` as UTF-8 bytes, and also returns where values
-    /// named `watched` were written unescaped.
+    /// Renders like `render(_:_:sizeHint:)` as UTF-8 bytes, and also returns, for each name of
+    /// `watched`, where values of that name were written unescaped.
     func renderBytes(
         _ name: String, _ context: [String: TemplateValue], sizeHint: Int = 0,
-        watching watched: String
-    ) -> ([UInt8], [Int])? {
+        watching watched: [String]
+    ) -> ([UInt8], [[Int]])? {
         var watching = self
-        let emissions = Emissions(name: watched)
+        let emissions = Emissions(names: watched)
         watching.emissions = emissions
         guard let output = watching.renderBytes(name, context, sizeHint: sizeHint) else {
             return nil
@@ -136,8 +139,10 @@ struct CompiledTemplateRenderer {
             output.append(contentsOf: text.utf8)
         case .variable(let path, let escaped):
             guard let value = try lookup(path, in: stack) else { return }
-            if !escaped, let emissions, path.lastName == emissions.name {
-                emissions.offsets.append(output.count)
+            if !escaped, let emissions, let name = path.lastName,
+                let slot = emissions.names.firstIndex(of: name)
+            {
+                emissions.offsets[slot].append(output.count)
             }
             try Self.write(value, escaped: escaped, into: &output)
         case .section(let path, let body, let inverted):

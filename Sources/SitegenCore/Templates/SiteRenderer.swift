@@ -126,13 +126,14 @@ public struct SiteRenderer: Sendable {
                 let sizeHint =
                     nav.html.utf8.count
                     + (job.page.map { contexts.tree.pages[$0].contentBytes } ?? 0)
-                let (bytes, navOffsets) = chunkLibrary.renderBytes(
-                    job.template, context, sizeHint: sizeHint, watching: "navHTML")
+                let (bytes, offsets) = chunkLibrary.renderBytes(
+                    job.template, context, sizeHint: sizeHint, watching: ["navHTML", "content"])
                 let data = Data(bytes)
                 let check = destination.checker.check(
                     path: job.path, html: data, origin: destination.origins[job.path], memo: &memo,
-                    skipping: nav.isInert ? Self.range(of: nav.html, in: data, at: navOffsets) : nil
-                )
+                    passingOver: Self.passedOver(
+                        nav: nav, body: job.page.map { contexts.tree.pages[$0] }, in: data,
+                        at: offsets))
                 var failure: String?
                 do {
                     try destination.sink.accept(OutputFile(path: job.path, contents: .data(data)))
@@ -146,6 +147,26 @@ public struct SiteRenderer: Sendable {
         }
         return collect(
             scheduled, paths: order.map { jobsList[$0].path }, recording: recording)
+    }
+
+    /// What a page's link check may pass over: its navigation when inert, and its body when
+    /// the body's links and ids are known and its HTML is in memory (a cached page's is read
+    /// from the cache only to be written, and is scanned). `offsets` are where the render wrote
+    /// `navHTML` and `content`.
+    static func passedOver(
+        nav: (html: String, isInert: Bool), body page: RenderedPage?, in data: Data,
+        at offsets: [[Int]]
+    ) -> [OutputLinkChecker.PassedOver] {
+        var parts: [OutputLinkChecker.PassedOver] = []
+        if nav.isInert, let range = range(of: nav.html, in: data, at: offsets[0]) {
+            parts.append(.init(range))
+        }
+        if let page, page.linksAreKnown, page.storedHTML == nil,
+            let range = range(of: page.html, in: data, at: offsets[1])
+        {
+            parts.append(.init(range, ids: page.ids))
+        }
+        return parts
     }
 
     /// The range of `data` holding exactly the bytes of `html`, at the first of `offsets` where

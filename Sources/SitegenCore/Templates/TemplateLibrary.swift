@@ -107,19 +107,20 @@ public struct TemplateLibrary: Sendable {
         return renderWithSwiftMustache(name, context.mapValues(\.any))
     }
 
-    /// Renders like `render(_:_:sizeHint:)` as UTF-8 bytes, and gives where values named `watched` were
-    /// written unescaped (see `CompiledTemplateRenderer.Emissions`): none when swift-mustache
-    /// rendered it.
+    /// Renders like `render(_:_:sizeHint:)` as UTF-8 bytes, and gives, for each name of
+    /// `watched`, where values of that name were written unescaped (see
+    /// `CompiledTemplateRenderer.Emissions`): none when swift-mustache rendered it.
     func renderBytes(
         _ name: String, _ context: [String: TemplateValue], sizeHint: Int = 0,
-        watching watched: String
-    ) -> ([UInt8], [Int]) {
+        watching watched: [String]
+    ) -> ([UInt8], [[Int]]) {
         if let output = compiled?.renderBytes(
             name, context, sizeHint: sizeHint, watching: watched)
         {
             return output
         }
-        return (Array(renderWithSwiftMustache(name, context.mapValues(\.any)).utf8), [])
+        let bytes = Array(renderWithSwiftMustache(name, context.mapValues(\.any)).utf8)
+        return (bytes, Array(repeating: [], count: watched.count))
     }
 
     /// Renders a template with an untyped context (see `TemplateValue.init(_:)`).

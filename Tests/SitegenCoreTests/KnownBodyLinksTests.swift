@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import SitegenCore
+
+/// A page body's links and ids are known (and its output check may pass over it) only when a
+/// scan of its HTML would find nothing else.
+@Suite struct KnownBodyLinksTests {
+    private func rendered(_ body: String) -> RenderedPage {
+        let tree = PageFactory.tree([
+            "a.md": "---\ntitle: A\n---\n" + body, "b.md": "---\ntitle: B\n---\n# B\n\n## Part\n",
+        ])
+        return tree.pages.first { $0.page.sourcePath == "a.md" } ?? tree.pages[0]
+    }
+
+    @Test func plainMarkdownHasKnownLinks() {
+        let page = rendered(
+            "## Start\n\nSee [b](b.md), [part](b.md#part), [web](https://example.com/x?y=1#z), "
+                + "![pic](https://example.com/p.png) and <https://example.org>.\n\n"
+                + "```swift\nlet x = \"<a href='no'>\"\n```\n\n> [!NOTE]\n> Careful.\n")
+        #expect(page.linksAreKnown)
+        #expect(page.ids == ["start"])
+    }
+
+    @Test(arguments: [
+        "Raw <a href=\"/elsewhere/\">link</a>.\n",
+        "<div id=\"x\">block</div>\n",
+        "A note.[^1]\n\n[^1]: The note.\n",
+        "[query](https://example.com/?a=1&b=2)\n",
+        "[quote](https://example.com/it's)\n",
+        "[accent](https://example.com/café)\n",
+        "[space](<https://example.com/a b>)\n",
+        "[empty]()\n",
+    ])
+    func bodiesAScanMustReadAreNotKnown(body: String) {
+        #expect(!rendered(body).linksAreKnown, "\(body)")
+    }
+
+    /// Passing over a known body gives the check a scan of the whole file gives, on a site
+    /// whose template parts have problems of their own.
+    @Test func passingOverAKnownBodyChecksAsAWholeScan() {
+        let page = rendered(
+            "## Start\n\n[b](b.md) and [web](https://example.com/#top).\n\n## Start\n")
+        #expect(page.linksAreKnown)
+        let checker = OutputLinkChecker(
+            baseURL: BaseURL("/"), existing: ["a/index.html", "b/index.html"])
+        let before = "<html><body><a href=\"/gone/\">x</a><p id=\"start\">t</p><a href=\"#start\">"
+        let after = "</a><a href=\"#start-1\">s</a><a href=\"b/index.html#nowhere\">n</a></body>"
+        let data = Data((before + page.html + after).utf8)
+        let range = before.utf8.count..<(before.utf8.count + page.html.utf8.count)
+        var (whole, passing) = (LinkMemo(), LinkMemo())
+        let scanned = checker.check(path: "a/index.html", html: data, origin: nil, memo: &whole)
+        let passed = checker.check(
+            path: "a/index.html", html: data, origin: nil, memo: &passing,
+            passingOver: [.init(range, ids: page.ids)])
+        #expect(passed == scanned)
+        #expect(!scanned.diagnostics.isEmpty)
+    }
+
+    @Test func aBodyWithIdsIsScannedWhereOwnFragmentsNeedAPath() {
+        let checker = OutputLinkChecker(baseURL: BaseURL("/"), existing: ["a%20b/index.html"])
+        let html = Data("<h2 id=\"x\">X <a href=\"#x\"></a></h2>".utf8)
+        var (whole, passing) = (LinkMemo(), LinkMemo())
+        let scanned = checker.check(path: "a%20b/index.html", html: html, origin: nil, memo: &whole)
+        let passed = checker.check(
+            path: "a%20b/index.html", html: html, origin: nil, memo: &passing,
+            passingOver: [.init(0..<html.count, ids: ["x"])])
+        #expect(passed == scanned)
+        #expect(!scanned.diagnostics.isEmpty)
+    }
+}
