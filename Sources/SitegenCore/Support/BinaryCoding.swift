@@ -12,9 +12,15 @@ struct BinaryWriter {
     /// Bytes already handed to the file.
     private var flushed = 0
 
-    /// Creates a writer that keeps everything in memory, or streams into `descriptor`.
+    /// Bytes a streaming writer gathers before handing them to the file.
+    private static let flushBytes = 1 << 20
+
+    /// Creates a writer that keeps everything in memory, or streams into `descriptor`. A
+    /// streaming writer's buffer is made once with room for a full batch and a large write
+    /// past it, so it is not regrown (and its new pages faulted in) batch after batch.
     init(streamingTo descriptor: Int32? = nil) {
         self.descriptor = descriptor
+        if descriptor != nil { bytes.reserveCapacity(Self.flushBytes + Self.flushBytes / 4) }
     }
 
     /// Hands the buffered bytes to the file.
@@ -44,7 +50,7 @@ struct BinaryWriter {
             int(utf8.count)
             bytes.append(contentsOf: utf8)
         }
-        if descriptor != nil && bytes.count > 1 << 20 { flush() }
+        if descriptor != nil && bytes.count > Self.flushBytes { flush() }
     }
 
     /// Writes search text as `string(_:)` writes a string, then its digest.
@@ -54,19 +60,19 @@ struct BinaryWriter {
             bytes.append(contentsOf: utf8)
         }
         uint64(value.digest)
-        if descriptor != nil && bytes.count > 1 << 20 { flush() }
+        if descriptor != nil && bytes.count > Self.flushBytes { flush() }
     }
 
     /// Appends bytes as they are (what an earlier write put in a mapped file).
     mutating func raw(bytes value: UnsafeRawBufferPointer) {
         bytes.append(contentsOf: value)
-        if descriptor != nil && bytes.count > 1 << 20 { flush() }
+        if descriptor != nil && bytes.count > Self.flushBytes { flush() }
     }
 
     /// Writes a string's bytes alone (for the HTML archive).
     mutating func raw(_ value: String) {
         value.withUTF8Bytes { bytes.append(contentsOf: $0) }
-        if descriptor != nil && bytes.count > 1 << 20 { flush() }
+        if descriptor != nil && bytes.count > Self.flushBytes { flush() }
     }
 
     /// Writes an optional string.
@@ -124,7 +130,7 @@ struct BinaryWriter {
         #else
             values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
         #endif
-        if descriptor != nil && bytes.count > 1 << 20 { flush() }
+        if descriptor != nil && bytes.count > Self.flushBytes { flush() }
     }
 }
 
