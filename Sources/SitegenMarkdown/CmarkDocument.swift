@@ -90,15 +90,17 @@ enum CmarkDocument {
             replaceHeading(pending.node, id: pending.heading.id, level: pending.heading.level)
         }
         let extensions = cmark_parser_get_syntax_extensions(parser)
-        var html = ""
+        var html: [UInt8] = []
         if let rendered = cmark_render_html(document, flags, extensions) {
-            html = String(cString: rendered)
+            html = Array(
+                UnsafeRawBufferPointer(start: rendered, count: strlen(rendered)))
         }
         let ids = walker.ids + (walker.hasFootnotes ? footnoteIDs(in: html) : [])
         var rendered = RenderedMarkdown(
-            html: html, headings: walker.pendingHeadings.map(\.heading), links: walker.links,
+            html: "", headings: walker.pendingHeadings.map(\.heading), links: walker.links,
             sections: walker.finishedSections(), leadingTitle: title,
             firstParagraph: walker.firstParagraph, ids: ids)
+        rendered.htmlBytes = html
         rendered.hasRawHTML = walker.hasRawHTML
         rendered.hasFootnotes = walker.hasFootnotes
         return rendered
@@ -107,11 +109,10 @@ enum CmarkDocument {
     /// The `fn-…` and `fnref-…` ids cmark-gfm wrote. Footnote reference nodes carry their
     /// number, not their label, and repeat references get `-2`, `-3`, so the ids are read back
     /// from the renderer's own output.
-    static func footnoteIDs(in html: String) -> [String] {
+    static func footnoteIDs(in html: [UInt8]) -> [String] {
         var ids: [String] = []
         let marker = Array(" id=\"fn".utf8)
-        var html = html
-        html.withUTF8 { bytes in
+        html.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return }
             // memchr finds each `=` (rare outside tags); the marker is checked around it.
             var equals = 0

@@ -73,8 +73,14 @@ public struct MarkdownTextSection: Sendable, Equatable {
 
 /// Everything a page needs from its Markdown body.
 public struct RenderedMarkdown: Sendable, Equatable {
+    /// The body as HTML, in UTF-8 bytes as cmark wrote them (no string is made: nothing
+    /// on the way to the output reads it as text).
+    public var htmlBytes: [UInt8]
     /// The body as HTML.
-    public var html: String
+    public var html: String {
+        get { String(decoding: htmlBytes, as: UTF8.self) }
+        set { htmlBytes = Array(newValue.utf8) }
+    }
     /// Every heading, in document order.
     public var headings: [MarkdownHeading]
     /// Every link and image, in document order.
@@ -98,7 +104,7 @@ public struct RenderedMarkdown: Sendable, Equatable {
         sections: [MarkdownTextSection], leadingTitle: String?, firstParagraph: String?,
         ids: [String]
     ) {
-        self.html = html
+        self.htmlBytes = Array(html.utf8)
         self.headings = headings
         self.links = links
         self.sections = sections

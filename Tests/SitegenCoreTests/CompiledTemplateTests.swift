@@ -16,7 +16,7 @@ import Testing
         return TemplateLibrary.compile(theme).0
     }
 
-    static let content = PageContent(inline: "<p>A & B</p>", stored: nil, hash: 1)
+    static let content = PageContent(inline: Array("<p>A & B</p>".utf8), stored: nil, hash: 1)
 
     static var context: [String: Any] {
         [

@@ -454,7 +454,7 @@ struct BuildCacheStore {
             if let stored = entries[position].value.page.storedHTML {
                 live += stored.archive === current ? stored.count : 0
             } else {
-                live += entries[position].value.page.html.utf8.count
+                live += entries[position].value.page.htmlBytes.count
             }
         }
         if let current, let size = current.size, size <= 2 * live {
@@ -471,8 +471,9 @@ struct BuildCacheStore {
                     spans.append((stored.offset, stored.count))
                     continue
                 }
-                let count = entries[position].value.page.html.utf8.count
-                writer.raw(entries[position].value.page.html)
+                let html = entries[position].value.page.htmlBytes
+                html.withUnsafeBytes { writer.raw(bytes: $0) }
+                let count = html.count
                 spans.append((offset, count))
                 offset += count
             }
@@ -493,10 +494,16 @@ struct BuildCacheStore {
         var spans: [(Int, Int)] = []
         spans.reserveCapacity(entries.count)
         for position in entries.indices {
-            let html =
-                entries[position].value.page.storedHTML?.text ?? entries[position].value.page.html
-            let count = html.utf8.count
-            writer.raw(html)
+            let count: Int
+            if let stored = entries[position].value.page.storedHTML {
+                let html = stored.text
+                count = html.utf8.count
+                writer.raw(html)
+            } else {
+                let html = entries[position].value.page.htmlBytes
+                count = html.count
+                html.withUnsafeBytes { writer.raw(bytes: $0) }
+            }
             spans.append((offset, count))
             offset += count
         }

@@ -41,9 +41,9 @@ public struct PageRenderer: Sendable {
         let summary = page.frontMatter.summary ?? Self.shorten(rendered.firstParagraph ?? "")
         let words = rendered.sections.reduce(0) { $0 + $1.wordCount }
         var hasher = ContextHasher()
-        hasher.combine(rendered.html)
+        rendered.htmlBytes.withUnsafeBufferPointer { hasher.combine(utf8: $0) }
         var result = RenderedPage(
-            page: page, title: title, summary: summary, html: rendered.html,
+            page: page, title: title, summary: summary, htmlBytes: rendered.htmlBytes,
             headings: rendered.headings, sections: rendered.sections.map(SearchSection.init),
             ids: rendered.ids,
             links: links, wordCount: words, htmlHash: hasher.value)

@@ -9,7 +9,7 @@ public struct RenderedPage: Sendable, Equatable {
         var page: Page
         var title: String
         var summary: String
-        var html: String
+        var html: [UInt8]
         var headings: [MarkdownHeading]
         var sections: [SearchSection]
         var ids: [String]
@@ -20,7 +20,7 @@ public struct RenderedPage: Sendable, Equatable {
         var linksAreKnown = false
 
         init(
-            page: Page, title: String, summary: String, html: String,
+            page: Page, title: String, summary: String, html: [UInt8],
             headings: [MarkdownHeading], sections: [SearchSection], ids: [String],
             links: [PageLink], wordCount: Int, htmlHash: UInt64, storedHTML: StoredHTML?
         ) {
@@ -54,6 +54,18 @@ public struct RenderedPage: Sendable, Equatable {
         page: Page, title: String, summary: String, html: String, headings: [MarkdownHeading],
         sections: [SearchSection], ids: [String], links: [PageLink], wordCount: Int,
         htmlHash: UInt64 = 0, storedHTML: StoredHTML? = nil
+    ) {
+        self.init(
+            page: page, title: title, summary: summary, htmlBytes: Array(html.utf8),
+            headings: headings, sections: sections, ids: ids, links: links,
+            wordCount: wordCount, htmlHash: htmlHash, storedHTML: storedHTML)
+    }
+
+    /// Creates a rendered page whose HTML is UTF-8 bytes.
+    init(
+        page: Page, title: String, summary: String, htmlBytes html: [UInt8],
+        headings: [MarkdownHeading], sections: [SearchSection], ids: [String],
+        links: [PageLink], wordCount: Int, htmlHash: UInt64 = 0, storedHTML: StoredHTML? = nil
     ) {
         storage = Storage(
             page: page, title: title, summary: summary, html: html, headings: headings,
@@ -92,12 +104,14 @@ public struct RenderedPage: Sendable, Equatable {
     }
     /// The body HTML.
     public var html: String {
-        get { storage.html }
-        _modify {
+        get { String(decoding: storage.html, as: UTF8.self) }
+        set {
             makeUnique()
-            yield &storage.html
+            storage.html = Array(newValue.utf8)
         }
     }
+    /// The body HTML in UTF-8 bytes, as it goes to the output and the cache.
+    var htmlBytes: [UInt8] { storage.html }
     /// Every heading with its id.
     public var headings: [MarkdownHeading] {
         get { storage.headings }
@@ -184,18 +198,19 @@ public struct RenderedPage: Sendable, Equatable {
     public static func == (lhs: RenderedPage, rhs: RenderedPage) -> Bool {
         if lhs.storage === rhs.storage { return true }
         return lhs.page == rhs.page && lhs.title == rhs.title && lhs.summary == rhs.summary
-            && lhs.html == rhs.html && lhs.headings == rhs.headings
+            && lhs.htmlBytes == rhs.htmlBytes && lhs.headings == rhs.headings
             && lhs.sections == rhs.sections && lhs.ids == rhs.ids && lhs.links == rhs.links
             && lhs.wordCount == rhs.wordCount && lhs.htmlHash == rhs.htmlHash
             && lhs.storedHTML == rhs.storedHTML
     }
 
     /// The length of the body HTML in bytes, wherever it is kept.
-    var contentBytes: Int { storedHTML?.count ?? html.utf8.count }
+    var contentBytes: Int { storedHTML?.count ?? htmlBytes.count }
 
     /// The body HTML as templates see it.
     var content: PageContent {
-        PageContent(inline: storedHTML == nil ? html : nil, stored: storedHTML, hash: htmlHash)
+        PageContent(
+            inline: storedHTML == nil ? htmlBytes : nil, stored: storedHTML, hash: htmlHash)
     }
 
     /// The page without its Markdown body, which nothing after rendering reads; diagnostics

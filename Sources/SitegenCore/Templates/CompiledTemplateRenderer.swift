@@ -232,7 +232,7 @@ struct CompiledTemplateRenderer {
             if escaped {
                 TemplateEscaper.escape(content.renderText, into: &output)
             } else {
-                output.append(contentsOf: content.renderText.utf8)
+                content.write(into: &output)
             }
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .int(let number): output.append(contentsOf: String(number).utf8)

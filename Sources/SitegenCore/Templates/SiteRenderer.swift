@@ -162,7 +162,7 @@ public struct SiteRenderer: Sendable {
             parts.append(.init(range))
         }
         if let page, page.linksAreKnown, page.storedHTML == nil,
-            let range = range(of: page.html, in: data, at: offsets[1])
+            let range = range(of: page.htmlBytes, in: data, at: offsets[1])
         {
             parts.append(.init(range, ids: page.ids))
         }
@@ -172,19 +172,27 @@ public struct SiteRenderer: Sendable {
     /// The range of `data` holding exactly the bytes of `html`, at the first of `offsets` where
     /// they are; nil when they are at none (or `html` is empty).
     static func range(of html: String, in data: Data, at offsets: [Int]) -> Range<Int>? {
-        var html = html
-        return html.withUTF8 { bytes -> Range<Int>? in
-            guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
-            return data.withUnsafeBytes { output -> Range<Int>? in
-                guard let start = output.baseAddress else { return nil }
-                for offset in offsets
-                where offset >= 0 && offset + bytes.count <= output.count
-                    && memcmp(start + offset, base, bytes.count) == 0
-                {
-                    return offset..<(offset + bytes.count)
-                }
-                return nil
+        html.withUTF8Bytes { range(of: $0, in: data, at: offsets) }
+    }
+
+    /// The range of `data` holding exactly `html`'s bytes, as `range(of:in:at:)` finds it.
+    static func range(of html: [UInt8], in data: Data, at offsets: [Int]) -> Range<Int>? {
+        html.withUnsafeBufferPointer { range(of: $0, in: data, at: offsets) }
+    }
+
+    private static func range(
+        of bytes: UnsafeBufferPointer<UInt8>, in data: Data, at offsets: [Int]
+    ) -> Range<Int>? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
+        return data.withUnsafeBytes { output -> Range<Int>? in
+            guard let start = output.baseAddress else { return nil }
+            for offset in offsets
+            where offset >= 0 && offset + bytes.count <= output.count
+                && memcmp(start + offset, base, bytes.count) == 0
+            {
+                return offset..<(offset + bytes.count)
             }
+            return nil
         }
     }
 
