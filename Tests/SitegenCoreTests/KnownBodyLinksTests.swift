@@ -69,3 +69,28 @@ import Testing
         #expect(!scanned.diagnostics.isEmpty)
     }
 }
+
+/// The link check's shared memo starts with the verdicts of every root-relative URL templates
+/// repeat on many pages, so no worker has to add one (and copy the memo to do so).
+@Suite struct SharedURLsTests {
+    @Test func sharedURLsNameAssetsTopicsSearchAndFeed() {
+        let tree = PageFactory.tree([
+            "a.md": PageFactory.page("A", topics: ["Redis", "Caching"]),
+            "b.md": PageFactory.page("B", topics: ["Redis"]),
+        ])
+        let contexts = PageContextBuilder(
+            config: SiteConfig(), tree: tree,
+            topics: TopicIndexBuilder(config: SiteConfig()).build(tree).0,
+            assets: ["assets/style.css": "assets/style.0123456789.css"], hasFeed: true)
+        #expect(
+            Set(contexts.sharedURLs) == [
+                "/assets/style.0123456789.css", "/topics/", "/search/", "/feed.xml",
+                "/topics/redis/", "/topics/caching/",
+            ])
+        let checker = OutputLinkChecker(
+            baseURL: BaseURL("/"), existing: ["topics/index.html", "topics/redis/index.html"])
+        let memo = checker.seededMemo(contexts.sharedURLs)
+        #expect(memo.verdict(for: "/topics/redis/") == .some(nil))
+        #expect(memo.verdict(for: "/feed.xml") != nil)
+    }
+}

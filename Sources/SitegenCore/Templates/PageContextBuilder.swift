@@ -65,6 +65,15 @@ public struct PageContextBuilder: Sendable {
     /// Root-relative URL of a site path.
     func url(_ sitePath: String) -> String { config.baseURL.link(LinkResolver.encode(sitePath)) }
 
+    /// Root-relative URLs that templates put on many pages besides the pages' own: theme
+    /// assets, the topic pages, search and the feed. A link check's memo starts with their
+    /// verdicts too, so no worker copies the shared memo to add them.
+    var sharedURLs: [String] {
+        assetURLs.values.sorted() + [url("topics/"), url("search/")]
+            + (hasFeed ? [url("feed.xml")] : [])
+            + topics.topics.map { url("topics/\($0.slug)/") }
+    }
+
     /// The `site` value.
     var site: TemplateValue {
         .map([

@@ -64,7 +64,9 @@ public struct SiteRenderer: Sendable {
         let keys = PageKeys(contexts: contexts)
         let siteDigest = recording ? keys.siteDigest() : 0
         // Made only once a file must be templated: a rebuild may template one page of many.
-        let seed = OnceValue { [contexts] in destination.checker.seededMemo(contexts.pageURLs) }
+        let seed = OnceValue { [contexts] in
+            destination.checker.seededMemo(contexts.pageURLs + contexts.sharedURLs)
+        }
         let order = Self.schedule(jobsList, pageCount: pages.count)
         let scheduled = order.parallelChunks(jobs: jobs) { chunk -> [Outcome] in
             var memo = LinkMemo()
