@@ -20,7 +20,8 @@ struct TreeWalker {
     private(set) var links: [MarkdownLink] = []
     private(set) var firstParagraph: String?
     private(set) var ids: [String] = []
-    /// Whether the document references a footnote (whose ids only the renderer knows).
+    /// Whether the document references or defines a footnote (whose ids only the renderer
+    /// knows).
     private(set) var hasFootnotes = false
     /// Whether the document holds raw HTML (whose links and ids only a scan of the output finds).
     private(set) var hasRawHTML = false
@@ -56,6 +57,10 @@ struct TreeWalker {
         case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
             if entering { visitLink(node, isImage: type == CMARK_NODE_IMAGE) }
         case CMARK_NODE_FOOTNOTE_REFERENCE:
+            if entering { recordFootnote(node) }
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            // Every definition left in the document is rendered, even one whose only reference
+            // was in a heading taken out as the title or in a definition cmark dropped.
             if entering { recordFootnote(node) }
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
             hasRawHTML = true

@@ -94,3 +94,23 @@ import Testing
         #expect(memo.verdict(for: "/feed.xml") != nil)
     }
 }
+
+/// A footnote cmark renders has ids and links only the HTML shows, even when the walk meets no
+/// reference to it.
+@Suite struct RenderedFootnoteTests {
+    private func rendered(_ text: String) -> RenderedPage {
+        let tree = PageFactory.tree(["a.md": text, "b.md": "---\ntitle: B\n---\nB.\n"])
+        return tree.pages.first { $0.page.sourcePath == "a.md" } ?? tree.pages[0]
+    }
+
+    @Test(arguments: [
+        "# Title[^1]\n\nText.\n\n[^1]: The note.\n",
+        "---\ntitle: A\n---\n[^n]: note[^1]\n\ntext\n\n[^1]: the note\n",
+    ])
+    func aRenderedFootnoteIsNeverPassedOver(text: String) {
+        let page = rendered(text)
+        #expect(page.html.contains("id=\"fn-1\""), "\(page.html)")
+        #expect(!page.linksAreKnown)
+        #expect(page.ids.contains("fn-1"))
+    }
+}
