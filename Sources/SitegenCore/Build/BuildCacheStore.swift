@@ -472,7 +472,7 @@ struct BuildCacheStore {
                     continue
                 }
                 let html = entries[position].value.page.htmlBytes
-                html.withUnsafeBytes { writer.raw(bytes: $0) }
+                writer.raw(html)
                 let count = html.count
                 spans.append((offset, count))
                 offset += count
@@ -502,7 +502,7 @@ struct BuildCacheStore {
             } else {
                 let html = entries[position].value.page.htmlBytes
                 count = html.count
-                html.withUnsafeBytes { writer.raw(bytes: $0) }
+                writer.raw(html)
             }
             spans.append((offset, count))
             offset += count

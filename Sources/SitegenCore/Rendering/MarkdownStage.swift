@@ -42,7 +42,6 @@ struct MarkdownStage: Sendable {
             let key = Self.key(page, environment: environment)
             if let entry = cache[page.sitePath], entry.key == key {
                 var reused = entry.page
-                page.body = ""
                 reused.page = page
                 return (reused.droppingBody(), key, false)
             }

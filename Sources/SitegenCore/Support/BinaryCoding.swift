@@ -23,6 +23,11 @@ struct BinaryWriter {
         if descriptor != nil { bytes.reserveCapacity(Self.flushBytes + Self.flushBytes / 4) }
     }
 
+    /// Hands the buffered bytes to a streaming writer's file once a batch is gathered.
+    private mutating func flushIfFull() {
+        if descriptor != nil && bytes.count > Self.flushBytes { flush() }
+    }
+
     /// Hands the buffered bytes to the file.
     mutating func flush() {
         guard let descriptor, !bytes.isEmpty else { return }
@@ -50,7 +55,7 @@ struct BinaryWriter {
             int(utf8.count)
             bytes.append(contentsOf: utf8)
         }
-        if descriptor != nil && bytes.count > Self.flushBytes { flush() }
+        flushIfFull()
     }
 
     /// Writes search text as `string(_:)` writes a string, then its digest.
@@ -60,19 +65,25 @@ struct BinaryWriter {
             bytes.append(contentsOf: utf8)
         }
         uint64(value.digest)
-        if descriptor != nil && bytes.count > Self.flushBytes { flush() }
+        flushIfFull()
     }
 
     /// Appends bytes as they are (what an earlier write put in a mapped file).
     mutating func raw(bytes value: UnsafeRawBufferPointer) {
         bytes.append(contentsOf: value)
-        if descriptor != nil && bytes.count > Self.flushBytes { flush() }
+        flushIfFull()
+    }
+
+    /// Writes bytes alone (for the HTML archive).
+    mutating func raw(_ value: [UInt8]) {
+        bytes.append(contentsOf: value)
+        flushIfFull()
     }
 
     /// Writes a string's bytes alone (for the HTML archive).
     mutating func raw(_ value: String) {
         value.withUTF8Bytes { bytes.append(contentsOf: $0) }
-        if descriptor != nil && bytes.count > Self.flushBytes { flush() }
+        flushIfFull()
     }
 
     /// Writes an optional string.
@@ -130,7 +141,7 @@ struct BinaryWriter {
         #else
             values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
         #endif
-        if descriptor != nil && bytes.count > Self.flushBytes { flush() }
+        flushIfFull()
     }
 }
 
