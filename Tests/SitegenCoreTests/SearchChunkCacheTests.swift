@@ -4,8 +4,8 @@ import Testing
 @testable import SitegenCore
 
 /// The split search index tokenises only the chunks of documents that changed since the last
-/// build, in memory (serve) and on disk (`.sitegen-cache/search.cache`), and its files equal a
-/// fresh build's.
+/// build, in memory (serve) and on disk (packs of scans in `.sitegen-cache/`, of which a rebuild
+/// writes only those whose scans changed), and its files equal a fresh build's.
 @Suite struct SearchChunkCacheTests {
     /// A site of `pages` notes in four folders, with the split index forced.
     static func makeSite(pages: Int) throws -> URL {
@@ -160,21 +160,52 @@ import Testing
         #expect(again.counts.searchTermsEncoded == 0, "the rebuild wrote a good file again")
     }
 
-    @Test func aDamagedScanFileIsIgnored() throws {
-        let site = try Self.makeSite(pages: 120)
-        _ = try SiteBuilder(options: Self.options(site)).build()
-        let file = site.appendingPathComponent(".sitegen-cache/search.cache")
+    /// The pack files of scans in a site's cache folder.
+    static func packs(_ site: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(
+            atPath: site.appendingPathComponent(".sitegen-cache").path
+        ).filter { $0.hasPrefix("scans-") }.sorted()
+    }
+
+    @Test func aDamagedPackIsIgnoredAndOnlyItsChunksAreTokenised() throws {
+        let site = try Self.makeSite(pages: 400)
+        let first = try SiteBuilder(options: Self.options(site)).build()
+        let packs = try Self.packs(site)
+        #expect(packs.count > 1)
+        let file = site.appendingPathComponent(".sitegen-cache").appendingPathComponent(
+            try #require(packs.first))
         var bytes = try Data(contentsOf: file)
-        // The first chunk's counts and lists, past the header and the number of chunks: a
-        // list that runs past the file, or an index out of range, fails the read.
+        // The first scan's counts and lists, past the header and the number of scans: a list
+        // that runs past the file, or an index out of range, fails the read.
         let header = Int(bytes.prefix(8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
-        let first = 8 + header + 8
-        bytes.replaceSubrange(first..<(first + 40), with: Data(repeating: 0xFF, count: 40))
+        let start = 8 + header + 8
+        bytes.replaceSubrange(start..<(start + 40), with: Data(repeating: 0xFF, count: 40))
         try bytes.write(to: file)
         let rebuilt = try SiteBuilder(options: Self.options(site)).build()
-        #expect(rebuilt.counts.searchChunksTokenised == rebuilt.counts.searchChunks)
+        #expect(rebuilt.counts.searchChunksTokenised > 0)
+        #expect(rebuilt.counts.searchChunksTokenised < first.counts.searchChunks)
         let again = try SiteBuilder(options: Self.options(site)).build()
-        #expect(again.counts.searchChunksTokenised == 0, "the rebuild wrote a good file again")
+        #expect(again.counts.searchChunksTokenised == 0, "the rebuild wrote a good pack again")
+        #expect(try Self.packs(site) == packs)
+    }
+
+    @Test func aRebuildAfterAnEditWritesOnlyThePacksWhoseScansChanged() throws {
+        let site = try Self.makeSite(pages: 400)
+        _ = try SiteBuilder(options: Self.options(site)).build()
+        let before = try Self.packs(site)
+        #expect((2...SearchScanFile.packCount).contains(before.count))
+        try Self.append("\nA pangolin rolls up.\n", toNote: 42, in: site)
+        let edited = try SiteBuilder(options: Self.options(site)).build()
+        #expect(edited.counts.searchChunksTokenised == 1)
+        let after = try Self.packs(site)
+        // The edited chunk's new key may pick another pack than its old one: at most the two
+        // are written, and the packs they replace are removed.
+        let written = Set(after).subtracting(before)
+        #expect((1...2).contains(written.count))
+        #expect(Set(before).subtracting(after).count == written.count)
+        let again = try SiteBuilder(options: Self.options(site)).build()
+        #expect(again.counts.searchChunksTokenised == 0)
+        #expect(try Self.packs(site) == after, "an unchanged rebuild writes no pack")
     }
 
     @Test func insertingADocumentMovesOnlyTheChunksAroundIt() {

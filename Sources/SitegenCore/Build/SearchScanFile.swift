@@ -1,56 +1,126 @@
 import Foundation
 
-/// Where a disk build keeps the split search index's chunk scans (`.sitegen-cache/search.cache`)
-/// and its terms' encoded entries (`terms.cache`): read and written by the search index's own
-/// thread, so neither the load nor the memory falls on the rest of the build. A build writes
-/// `*.cache.tmp` files, which `commit()` moves into place once the build has succeeded.
+/// Where a disk build keeps the split search index's chunk scans and its terms' encoded entries
+/// (`terms.cache`): read and written by the search index's own thread, so neither the load nor
+/// the memory falls on the rest of the build. A build writes `*.tmp` files, which `commit()`
+/// moves into place once the build has succeeded.
+///
+/// Scans are kept in `packCount` pack files, a scan in the pack its key picks, each named by a
+/// digest of its keys (`scans-DIGEST.cache`); `.sitegen-cache/search.cache` lists the packs the
+/// last build used. A rebuild after an edit writes the one or two packs whose scans changed,
+/// not the 38 MB of a 10,000-page site's scans.
 struct SearchScanFile: Sendable {
-    /// The committed file.
+    /// The committed list of packs.
     let url: URL
     /// The build cache's header: format, version, config and options.
     let header: String
 
-    /// The file a build writes before it succeeds.
+    /// How many packs the scans are spread over.
+    static let packCount = 16
+
+    /// The list a build writes before it succeeds.
     var pending: URL { url.appendingPathExtension("tmp") }
 
+    /// The cache folder.
+    var folder: URL { url.deletingLastPathComponent() }
+
+    /// The file of the pack whose digest is `digest`.
+    func packURL(_ digest: UInt64) -> URL {
+        folder.appendingPathComponent("scans-\(String(digest, radix: 16)).cache")
+    }
+
     /// The committed file of encoded term entries, beside the scans.
-    var termsURL: URL { url.deletingLastPathComponent().appendingPathComponent("terms.cache") }
+    var termsURL: URL { folder.appendingPathComponent("terms.cache") }
 
     /// The terms file a build writes before it succeeds.
     var pendingTerms: URL { termsURL.appendingPathExtension("tmp") }
 
     /// The committed file of document blocks (key, name and file sizes), beside the scans.
-    var blocksURL: URL { url.deletingLastPathComponent().appendingPathComponent("blocks.cache") }
+    var blocksURL: URL { folder.appendingPathComponent("blocks.cache") }
 
     /// The blocks file a build writes before it succeeds.
     var pendingBlocks: URL { blocksURL.appendingPathExtension("tmp") }
 
     /// The scans of the last successful build, by key; empty when there are none that fit.
+    /// A pack that is missing or damaged is left out, and only its chunks are tokenised.
     func load() -> [UInt64: SearchChunkScan] {
-        guard let data = MappedFile(path: url.path) else { return [:] }
-        var reader = BinaryReader(data)
-        do {
-            guard try reader.string() == header else { return [:] }
-            let scans = try reader.array { try Self.read(&$0) }
-            guard reader.isAtEnd else { return [:] }
-            return Dictionary(scans.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-        } catch {
-            return [:]
+        var scans: [UInt64: SearchChunkScan] = [:]
+        for digest in digests(in: url) {
+            for scan in loadPack(digest) ?? [] where scans[scan.key] == nil {
+                scans[scan.key] = scan
+            }
         }
+        return scans
     }
 
-    /// Writes `scans` to the pending file; false (and no file) when that failed.
+    /// The pack digests a list file names; none when it is missing or does not fit.
+    private func digests(in list: URL) -> [UInt64] {
+        guard let data = MappedFile(path: list.path) else { return [] }
+        var reader = BinaryReader(data)
+        guard (try? reader.string()) == header, let digests = try? reader.integers(UInt64.self),
+            reader.isAtEnd
+        else { return [] }
+        return digests
+    }
+
+    /// The scans of the pack named by `digest`; nil when it is missing, damaged or another's.
+    private func loadPack(_ digest: UInt64) -> [SearchChunkScan]? {
+        guard let data = MappedFile(path: packURL(digest).path) else { return nil }
+        var reader = BinaryReader(data)
+        guard (try? reader.string()) == header,
+            let scans = try? reader.array({ try Self.read(&$0) }), reader.isAtEnd,
+            Self.digest(scans.map(\.key)) == digest
+        else { return nil }
+        return scans
+    }
+
+    /// The pack a scan with `key` goes in.
+    static func pack(of key: UInt64) -> Int { Int(key % UInt64(packCount)) }
+
+    /// The digest of a pack holding the scans whose keys are `keys`, in any order.
+    static func digest(_ keys: [UInt64]) -> UInt64 {
+        var hasher = ContextHasher()
+        let sorted = keys.sorted()
+        hasher.combine(sorted.count)
+        for key in sorted { hasher.combine(Int(bitPattern: UInt(key))) }
+        return hasher.value
+    }
+
+    /// Writes the pending list of the packs that hold `scans`, and each pack whose scans are
+    /// not those of a pack `stored` (the scans read from the committed packs) held; false when
+    /// that failed.
     @discardableResult
-    func write(_ scans: [SearchChunkScan]) -> Bool {
-        writeFile(pending) { writer in
-            writer.array(scans.sorted { $0.key < $1.key }) { Self.write($1, to: &$0) }
+    func write(_ scans: [SearchChunkScan], stored: Set<UInt64>) -> Bool {
+        var packs = Array(repeating: [SearchChunkScan](), count: Self.packCount)
+        var seen = Set<UInt64>()
+        for scan in scans where seen.insert(scan.key).inserted {
+            packs[Self.pack(of: scan.key)].append(scan)
         }
+        var kept = Array(repeating: [UInt64](), count: Self.packCount)
+        for key in stored { kept[Self.pack(of: key)].append(key) }
+        var digests: [UInt64] = []
+        for (number, pack) in packs.enumerated() where !pack.isEmpty {
+            let keys = pack.map(\.key)
+            let digest = Self.digest(keys)
+            digests.append(digest)
+            if Set(keys) == Set(kept[number]) { continue }
+            // Through a temporary file, so a pack by its name is always whole.
+            let file = packURL(digest)
+            let temporary = file.appendingPathExtension("tmp")
+            guard
+                writeFile(
+                    temporary,
+                    { writer in
+                        writer.array(pack.sorted { $0.key < $1.key }) { Self.write($1, to: &$0) }
+                    }), rename(temporary.path, file.path) == 0
+            else { return false }
+        }
+        return writeFile(pending) { writer in writer.integers(digests) }
     }
 
     /// Writes the header, then `body`, to `file`; false (and no file) when that failed.
     private func writeFile(_ file: URL, _ body: (inout BinaryWriter) -> Void) -> Bool {
-        try? FileManager.default.createDirectory(
-            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let descriptor = open(file.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return false }
         var writer = BinaryWriter(streamingTo: descriptor)
@@ -64,19 +134,32 @@ struct SearchScanFile: Sendable {
         return true
     }
 
-    /// Puts the pending files in place of the committed ones, where a build wrote them.
+    /// Puts the pending files in place of the committed ones, where a build wrote them, and
+    /// removes the packs the list no longer names.
     func commit() {
         for (from, to) in [(pending, url), (pendingTerms, termsURL), (pendingBlocks, blocksURL)]
         where FileManager.default.fileExists(atPath: from.path) {
             if rename(from.path, to.path) != 0 { try? FileManager.default.removeItem(at: from) }
         }
+        removeUnlistedPacks()
     }
 
-    /// Removes what a failed build wrote.
+    /// Removes what a failed build wrote: its pending files and the packs the committed list
+    /// does not name.
     func discardPending() {
         try? FileManager.default.removeItem(at: pending)
         try? FileManager.default.removeItem(at: pendingTerms)
         try? FileManager.default.removeItem(at: pendingBlocks)
+        removeUnlistedPacks()
+    }
+
+    /// Removes the pack files that the committed list does not name.
+    private func removeUnlistedPacks() {
+        let listed = Set(digests(in: url).map { packURL($0).lastPathComponent })
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix("scans-") && !listed.contains(name) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
     }
 
     /// The document blocks of the last successful build, by key; empty when there are none

@@ -509,8 +509,9 @@ public struct SiteBuilder: Sendable {
                 written.chunks = scans.count
                 written.chunksTokenised = scans.filter { cache?[$0.key] == nil }.count
                 if let file {
+                    let stored = Set(cache.map { Array($0.keys) } ?? [])
                     written.scanWrite = BackgroundTask(inline: options.jobs == 1) {
-                        file.write(scans)
+                        file.write(scans, stored: stored)
                     }
                 } else if cache != nil {
                     written.scans = Dictionary(
