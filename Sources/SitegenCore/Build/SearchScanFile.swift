@@ -86,9 +86,9 @@ struct SearchScanFile: Sendable {
         return hasher.value
     }
 
-    /// Writes the pending list of the packs that hold `scans`, and each pack whose scans are
-    /// not those of a pack `stored` (the scans read from the committed packs) held; false when
-    /// that failed.
+    /// Writes the pending list of the packs that hold `scans`, and each pack whose keys differ
+    /// from those `stored` (the keys of the scans read from the committed packs) had in it;
+    /// false when that failed.
     @discardableResult
     func write(_ scans: [SearchChunkScan], stored: Set<UInt64>) -> Bool {
         var packs = Array(repeating: [SearchChunkScan](), count: Self.packCount)

@@ -509,7 +509,7 @@ public struct SiteBuilder: Sendable {
                 written.chunks = scans.count
                 written.chunksTokenised = scans.filter { cache?[$0.key] == nil }.count
                 if let file {
-                    let stored = Set(cache.map { Array($0.keys) } ?? [])
+                    let stored = cache.map { Set($0.keys) } ?? []
                     written.scanWrite = BackgroundTask(inline: options.jobs == 1) {
                         file.write(scans, stored: stored)
                     }
