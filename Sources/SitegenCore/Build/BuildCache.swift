@@ -27,6 +27,8 @@ public struct BuildCache: Sendable {
     var startedAt = 0
     /// Every page's related pages, and the hash of every page's topics they were found from.
     var related: (key: UInt64, pages: [[Int]])?
+    /// The Markdown link check's warnings, and the key of its input (`LinkChecker.key`).
+    var linkCheck: (key: UInt64, diagnostics: [Diagnostic])?
     /// Digests (`BuildCacheStore.digest`) of the files of Markdown entries the cache was loaded
     /// from: a save keeps the files whose entries are unchanged instead of writing them again.
     var storedSections: Set<UInt64> = []
@@ -61,6 +63,9 @@ public struct RebuildCounts: Sendable, Equatable {
     public var templated = 0
     /// Pages whose related pages were found anew (0 when every page's topics are unchanged).
     public var pagesRelated = 0
+    /// Pages whose Markdown links were checked (0 when no page's links, ids or path changed,
+    /// nor the other files, and the last build's warnings stand).
+    public var pagesLinkChecked = 0
     /// Files of the saved cache's page entries kept from the previous build, their entries
     /// being unchanged, rather than encoded and written again.
     public var cacheSectionsKept = 0

@@ -9,7 +9,7 @@ import SitegenMarkdown
 /// ignored and the build starts from scratch.
 struct BuildCacheStore {
     /// The cache format; bump it whenever what is written changes.
-    static let format = 9
+    static let format = 10
     /// Files the Markdown entries are written in, read in parallel; a save writes only those
     /// whose entries changed.
     static let markdownSections = 64
@@ -85,6 +85,7 @@ struct BuildCacheStore {
             cache.sources = rest.sources
             cache.outputs = rest.outputs
             cache.related = rest.related
+            cache.linkCheck = rest.linkCheck
             return cache
         } catch {
             return BuildCache()
@@ -122,6 +123,7 @@ struct BuildCacheStore {
         var sources: [String: CachedSource]
         var outputs: [String: BuildCache.OutputEntry]
         var related: (key: UInt64, pages: [[Int]])?
+        var linkCheck: (key: UInt64, diagnostics: [Diagnostic])?
     }
 
     /// Reads what follows the Markdown sections, at `range` of the file; nil when malformed.
@@ -135,6 +137,9 @@ struct BuildCacheStore {
             let relatedKey = try reader.uint64()
             let counts = try reader.integers(Int32.self)
             let flat = try reader.integers(Int32.self)
+            let hasLinkCheck = try reader.bool()
+            let linkCheckKey = try reader.uint64()
+            let linkWarnings = try reader.array { try Self.readDiagnostic(&$0) }
             guard reader.isAtEnd, counts.reduce(0, { $0 + Int($1) }) == flat.count else {
                 return nil
             }
@@ -149,7 +154,9 @@ struct BuildCacheStore {
                     }
                 )
             }
-            return Tail(startedAt: startedAt, sources: sources, outputs: outputs, related: related)
+            return Tail(
+                startedAt: startedAt, sources: sources, outputs: outputs, related: related,
+                linkCheck: hasLinkCheck ? (linkCheckKey, linkWarnings) : nil)
         } catch {
             return nil
         }
@@ -325,7 +332,7 @@ struct BuildCacheStore {
     func continueSave(
         _ pending: PendingSave, _ cache: BuildCache, stamps: [String: FileStamp], inline: Bool
     ) -> PendingSave {
-        let (outputs, related) = (cache.outputs, cache.related)
+        let (outputs, related, linkCheck) = (cache.outputs, cache.related, cache.linkCheck)
         return PendingSave(
             BackgroundTask(inline: inline) {
                 guard var begun = pending.task.value() else { return nil }
@@ -343,6 +350,9 @@ struct BuildCacheStore {
                 let pages = related?.pages ?? []
                 begun.writer.integers(pages.map { Int32($0.count) })
                 begun.writer.integers(pages.flatMap { $0.map(Int32.init) })
+                begun.writer.bool(linkCheck != nil)
+                begun.writer.uint64(linkCheck?.key ?? 0)
+                begun.writer.array(linkCheck?.diagnostics ?? []) { Self.write($1, to: &$0) }
                 begun.writer.flush()
                 return begun
             })
@@ -553,6 +563,7 @@ struct BuildCacheStore {
             }
         }
         writer.int(entry.page.wordCount)
+        writer.uint64(entry.page.linkDigest)
     }
 
     private static func readMarkdown(
@@ -582,13 +593,14 @@ struct BuildCacheStore {
                     sitePath: try reader.optional(), fragment: try reader.optional(),
                     href: try reader.string()))
         }
-        let page = RenderedPage(
+        var page = RenderedPage(
             page: Page(
                 sourcePath: nil, sitePath: "", sectionPath: nil, parentSection: "",
                 fallbackTitle: ""),
             title: title, summary: summary, html: "", headings: headings, sections: sections,
             ids: ids, links: links, wordCount: try reader.int(), htmlHash: htmlHash,
             storedHTML: StoredHTML(archive: archive, offset: offset, count: count))
+        page.linkDigest = try reader.uint64()
         return BuildCache.MarkdownEntry(key: key, page: page)
     }
 

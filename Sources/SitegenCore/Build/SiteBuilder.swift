@@ -172,8 +172,10 @@ public struct SiteBuilder: Sendable {
             ThemeFiles.load(overrides: options.paths.templates, sitePaths: options.paths)
         }
         let assets = try runner.run("copy assets") { collectAssets(theme, content: contentAssets) }
-        try runner.run("check links") {
-            ((), checkLinks(tree, otherFiles: indexes + assets.files.map(\.path), topics: topics))
+        runner.counts.pagesLinkChecked = try runner.run("check links") {
+            checkLinks(
+                tree, otherFiles: indexes + assets.files.map(\.path), topics: topics,
+                cache: &cache)
         }
         let published = try runner.run("publish") {
             publish(tree: tree, config: config, taken: indexes + assets.files.map(\.path))
@@ -575,12 +577,21 @@ public struct SiteBuilder: Sendable {
         return (files, diagnostics)
     }
 
-    private func checkLinks(_ tree: SiteTree, otherFiles: [String], topics: TopicIndex)
-        -> [Diagnostic]
-    {
+    /// Checks the Markdown links, or takes the last build's warnings when the check's input
+    /// is unchanged; returns the warnings and how many pages were checked.
+    private func checkLinks(
+        _ tree: SiteTree, otherFiles: [String], topics: TopicIndex, cache: inout BuildCache
+    ) -> (Int, [Diagnostic]) {
         var files = Set(otherFiles)
         files.formUnion(["search/index.html", "404.html", "topics/index.html"])
         for topic in topics.topics { files.insert("topics/\(topic.slug)/index.html") }
-        return LinkChecker(tree: tree, otherFiles: files).check(tree)
+        guard cache.isRecording else {
+            return (tree.pages.count, LinkChecker(tree: tree, otherFiles: files).check(tree))
+        }
+        let key = LinkChecker.key(tree, otherFiles: files)
+        if let known = cache.linkCheck, known.key == key { return (0, known.diagnostics) }
+        let warnings = LinkChecker(tree: tree, otherFiles: files).check(tree)
+        cache.linkCheck = (key, warnings)
+        return (tree.pages.count, warnings)
     }
 }

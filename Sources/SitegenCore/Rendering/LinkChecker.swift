@@ -22,6 +22,42 @@ public struct LinkChecker: Sendable {
         self.files = otherFiles
     }
 
+    /// A digest of what the check reads of one page besides its path: each link's destination,
+    /// location and target page and fragment, and the ids fragments are looked up in.
+    static func digest(links: [PageLink], ids: [String]) -> UInt64 {
+        var hasher = ContextHasher()
+        hasher.combine(links.count)
+        for link in links {
+            hasher.combine(link.destination)
+            hasher.combine(link.location.path)
+            hasher.combine(link.location.line)
+            hasher.combine(link.location.column)
+            hasher.combine(link.target.sitePath ?? "\u{0}")
+            hasher.combine(link.target.sitePath != nil)
+            hasher.combine(link.target.fragment ?? "\u{0}")
+            hasher.combine(link.target.fragment != nil)
+        }
+        hasher.combine(ids.count)
+        for id in ids { hasher.combine(id) }
+        return hasher.value
+    }
+
+    /// A key of the whole check's input: the other files, and each page's path and digest
+    /// (`RenderedPage.linkDigest`). Equal keys give equal warnings.
+    static func key(_ tree: SiteTree, otherFiles: Set<String>) -> UInt64 {
+        var hasher = ContextHasher()
+        hasher.combine(otherFiles.count)
+        for file in otherFiles.sorted() { hasher.combine(file) }
+        hasher.combine(tree.pages.count)
+        tree.pages.withUnsafeBufferPointer { pages in
+            for index in pages.indices {
+                hasher.combine(pages[index].sitePath)
+                hasher.combine(Int(bitPattern: UInt(pages[index].linkDigest)))
+            }
+        }
+        return hasher.value
+    }
+
     /// One warning per broken link.
     public func check(_ tree: SiteTree) -> [Diagnostic] {
         var idSets: [Int: Set<String>] = [:]

@@ -50,6 +50,7 @@ public struct PageRenderer: Sendable {
         result.linksAreKnown =
             linksAreKnown && !rendered.hasRawHTML && !rendered.hasFootnotes
             && rendered.ids.allSatisfy(Self.isVerbatimID)
+        result.linkDigest = LinkChecker.digest(links: links, ids: rendered.ids)
         return result
     }
 

@@ -18,6 +18,7 @@ public struct RenderedPage: Sendable, Equatable {
         var htmlHash: UInt64
         var storedHTML: StoredHTML?
         var linksAreKnown = false
+        var linkDigest: UInt64 = 0
 
         init(
             page: Page, title: String, summary: String, html: [UInt8],
@@ -43,6 +44,7 @@ public struct RenderedPage: Sendable, Equatable {
                 sections: sections, ids: ids, links: links, wordCount: wordCount,
                 htmlHash: htmlHash, storedHTML: storedHTML)
             copy.linksAreKnown = linksAreKnown
+            copy.linkDigest = linkDigest
             return copy
         }
     }
@@ -170,6 +172,17 @@ public struct RenderedPage: Sendable, Equatable {
         _modify {
             makeUnique()
             yield &storage.linksAreKnown
+        }
+    }
+    /// A digest of everything the Markdown link check reads of this page (`LinkChecker.digest`:
+    /// its links and ids), kept by the build cache so a rebuild can tell whether the check's
+    /// input changed without hashing every page's links; equality ignores it, as it follows
+    /// from them.
+    public var linkDigest: UInt64 {
+        get { storage.linkDigest }
+        _modify {
+            makeUnique()
+            yield &storage.linkDigest
         }
     }
     /// Where the build cache keeps the HTML when `html` was not loaded (it is then empty).
