@@ -154,6 +154,46 @@ import Testing
         }
     }
 
+    @Test func aLoadedCacheLeavesLinksAndIDsInTheFileUntilRead() throws {
+        let site = try copyOfFixture("broken-links")
+        let opts = options(site)
+        _ = try SiteBuilder(options: opts).build()
+        func load() -> BuildCache {
+            BuildCacheStore(
+                options: opts,
+                configBytes: FileManager.default.contents(atPath: opts.paths.config.path)
+            ).load()
+        }
+        let loaded = load()
+        var fresh = BuildCache()
+        _ = try SiteBuilder(options: options(site, cache: false)).generate(cache: &fresh)
+        #expect(loaded.markdown.values.contains { !$0.page.links.isEmpty })
+        for (path, entry) in loaded.markdown {
+            #expect(entry.page.storedLinks != nil, "\(path)")
+            #expect(entry.page.links == fresh.markdown[path]?.page.links, "\(path)")
+            #expect(entry.page.ids == fresh.markdown[path]?.page.ids, "\(path)")
+            // A change decodes them into the page, which then no longer reads the file.
+            var changed = entry.page
+            changed.links.append(
+                PageLink(
+                    destination: "x.md", location: SourceLocation(path: "x.md"),
+                    target: LinkTarget(sitePath: nil, fragment: nil, href: "x.md")))
+            #expect(changed.storedLinks == nil)
+            #expect(changed.ids == entry.page.ids)
+            #expect(changed.links.dropLast() == entry.page.links[...])
+        }
+        // A rebuild saves the stored bytes as they were: the next load reads the same links.
+        let other = site.appendingPathComponent("content/other.md")
+        try (try String(contentsOf: other, encoding: .utf8) + "\nOne more line.\n").write(
+            to: other, atomically: true, encoding: .utf8)
+        _ = try SiteBuilder(options: opts).build()
+        let reloaded = load()
+        for (path, entry) in loaded.markdown where path != "other/" {
+            #expect(reloaded.markdown[path]?.page.links == entry.page.links, "\(path)")
+            #expect(reloaded.markdown[path]?.page.ids == entry.page.ids, "\(path)")
+        }
+    }
+
     @Test func fragmentLinksIntoCachedFilesAreCheckedAgainstTheirStoredIDs() throws {
         let site = try copyOfFixture("broken-links")
         let first = try SiteBuilder(options: options(site)).build()

@@ -551,16 +551,10 @@ struct BuildCacheStore {
                 writer.text(sections[position].text)
             }
         }
-        writer.strings(entry.page.ids)
-        writer.int(entry.page.links.count)
-        entry.page.links.withUnsafeBufferPointer { links in
-            for position in links.indices {
-                writer.string(links[position].destination)
-                write(links[position].location, to: &writer)
-                writer.optional(links[position].target.sitePath)
-                writer.optional(links[position].target.fragment)
-                writer.string(links[position].target.href)
-            }
+        if let stored = entry.page.storedLinks {
+            writer.raw(bytes: stored.bytes)
+        } else {
+            StoredLinks.write(ids: entry.page.ids, links: entry.page.links, to: &writer)
         }
         writer.int(entry.page.wordCount)
         writer.uint64(entry.page.linkDigest)
@@ -585,21 +579,15 @@ struct BuildCacheStore {
             let heading = try reader.bool() ? try readHeading(&reader) : nil
             return SearchSection(heading: heading, text: try reader.text())
         }
-        let ids = try reader.strings()
-        let links = try reader.array { reader in
-            PageLink(
-                destination: try reader.string(), location: try readLocation(&reader),
-                target: LinkTarget(
-                    sitePath: try reader.optional(), fragment: try reader.optional(),
-                    href: try reader.string()))
-        }
+        let links = try StoredLinks.skip(&reader)
         var page = RenderedPage(
             page: Page(
                 sourcePath: nil, sitePath: "", sectionPath: nil, parentSection: "",
                 fallbackTitle: ""),
             title: title, summary: summary, html: "", headings: headings, sections: sections,
-            ids: ids, links: links, wordCount: try reader.int(), htmlHash: htmlHash,
+            ids: [], links: [], wordCount: try reader.int(), htmlHash: htmlHash,
             storedHTML: StoredHTML(archive: archive, offset: offset, count: count))
+        page.storedLinks = links
         page.linkDigest = try reader.uint64()
         return BuildCache.MarkdownEntry(key: key, page: page)
     }

@@ -19,6 +19,7 @@ public struct RenderedPage: Sendable, Equatable {
         var storedHTML: StoredHTML?
         var linksAreKnown = false
         var linkDigest: UInt64 = 0
+        var storedLinks: StoredLinks?
 
         init(
             page: Page, title: String, summary: String, html: [UInt8],
@@ -45,6 +46,7 @@ public struct RenderedPage: Sendable, Equatable {
                 htmlHash: htmlHash, storedHTML: storedHTML)
             copy.linksAreKnown = linksAreKnown
             copy.linkDigest = linkDigest
+            copy.storedLinks = storedLinks
             return copy
         }
     }
@@ -132,19 +134,38 @@ public struct RenderedPage: Sendable, Equatable {
     }
     /// Every id the body defines.
     public var ids: [String] {
-        get { storage.ids }
+        get { storage.storedLinks?.decodedIDs ?? storage.ids }
         _modify {
             makeUnique()
+            decodeStoredLinks()
             yield &storage.ids
         }
     }
     /// Internal links, resolved.
     public var links: [PageLink] {
-        get { storage.links }
+        get { storage.storedLinks?.decodedLinks ?? storage.links }
         _modify {
             makeUnique()
+            decodeStoredLinks()
             yield &storage.links
         }
+    }
+    /// Where the build cache keeps `ids` and `links` when they were not decoded; they are
+    /// read from there each time they are asked for.
+    var storedLinks: StoredLinks? {
+        get { storage.storedLinks }
+        set {
+            makeUnique()
+            storage.storedLinks = newValue
+            if newValue != nil { (storage.ids, storage.links) = ([], []) }
+        }
+    }
+
+    /// Decodes `ids` and `links` into the (unique) box before one of them changes.
+    private mutating func decodeStoredLinks() {
+        guard let stored = storage.storedLinks else { return }
+        (storage.ids, storage.links) = (stored.decodedIDs, stored.decodedLinks)
+        storage.storedLinks = nil
     }
     /// Words in the body, for reading time.
     public var wordCount: Int {

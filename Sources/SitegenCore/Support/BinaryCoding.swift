@@ -210,6 +210,13 @@ struct BinaryReader {
         return SearchText(mapped: file, range: start..<(start + count), digest: digest)
     }
 
+    /// Steps over a string, checking its length.
+    mutating func skipString() throws {
+        let count = try int()
+        guard count >= 0, offset + count <= bytes.count else { throw Malformed() }
+        offset += count
+    }
+
     /// Reads an optional string.
     mutating func optional() throws -> String? { try bool() ? try string() : nil }
 
@@ -246,11 +253,7 @@ struct BinaryReader {
         let start = filePosition
         let count = try int()
         guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
-        for _ in 0..<count {
-            let length = try int()
-            guard length >= 0, offset + length <= bytes.count else { throw Malformed() }
-            offset += length
-        }
+        for _ in 0..<count { try skipString() }
         return start..<filePosition
     }
 
