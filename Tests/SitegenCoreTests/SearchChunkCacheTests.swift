@@ -136,6 +136,43 @@ import Testing
         #expect(DiskSnapshot.files(output) == (try cleanBuild()))
     }
 
+    @Test func aDiskRebuildKeepsTheShardsOfUnchangedTerms() throws {
+        let site = try Self.makeSite(pages: 300)
+        let output = site.appendingPathComponent("public")
+        let options = Self.options(site)
+        func cleanBuild() throws -> [String: Data] {
+            let clean = try TestPaths.temporaryFolder()
+            var fresh = Self.options(site, cache: false)
+            fresh.paths = SitePaths(root: site, output: clean)
+            _ = try SiteBuilder(options: fresh).build()
+            return DiskSnapshot.files(clean)
+        }
+        func terms() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(
+                atPath: output.appendingPathComponent("search").path
+            ).filter { $0.hasPrefix("t-") }.sorted()
+        }
+        let first = try SiteBuilder(options: options).build()
+        #expect(first.counts.searchShards > 2)
+        #expect(first.counts.searchShardsEncoded == first.counts.searchShards)
+        // An edit that adds one new word to a note changes the shards of its terms only.
+        try Self.append("\nA wombat digs.\n", toNote: 123, in: site)
+        let before = try terms()
+        let edited = try SiteBuilder(options: options).build()
+        #expect(edited.counts.searchShardsEncoded > 0)
+        #expect(edited.counts.searchShardsEncoded < edited.counts.searchShards)
+        #expect(edited.fileCount == DiskSnapshot.files(output).count, "kept files are counted")
+        #expect(Set(before).intersection(try terms()).count > 0)
+        #expect(DiskSnapshot.files(output) == (try cleanBuild()))
+        // A kept shard's terms file removed from the output is made again.
+        let removed = try #require(try terms().first)
+        try FileManager.default.removeItem(
+            at: output.appendingPathComponent("search").appendingPathComponent(removed))
+        let repaired = try SiteBuilder(options: options).build()
+        #expect(repaired.counts.searchShardsEncoded == 1)
+        #expect(DiskSnapshot.files(output) == (try cleanBuild()))
+    }
+
     @Test func aFailedBuildLeavesNoPendingScans() throws {
         let site = try Self.makeSite(pages: 120)
         _ = try SiteBuilder(options: Self.options(site)).build()

@@ -81,6 +81,10 @@ public struct RebuildCounts: Sendable, Equatable {
     /// rather than kept in the output as they were.
     public var searchBlocks = 0
     public var searchBlocksEncoded = 0
+    /// Shards of the split search index's term files, and how many of them were encoded
+    /// rather than kept in the output as they were.
+    public var searchShards = 0
+    public var searchShardsEncoded = 0
 
     /// Creates counts.
     public init(

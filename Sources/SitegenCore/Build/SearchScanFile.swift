@@ -41,6 +41,12 @@ struct SearchScanFile: Sendable {
     /// The blocks file a build writes before it succeeds.
     var pendingBlocks: URL { blocksURL.appendingPathExtension("tmp") }
 
+    /// The committed file of shards (key, name and terms file size), beside the scans.
+    var shardsURL: URL { folder.appendingPathComponent("shards.cache") }
+
+    /// The shards file a build writes before it succeeds.
+    var pendingShards: URL { shardsURL.appendingPathExtension("tmp") }
+
     /// The scans of the last successful build, by key; empty when there are none that fit.
     /// A pack that is missing or damaged is left out, and only its chunks are tokenised.
     func load() -> [UInt64: SearchChunkScan] {
@@ -137,8 +143,11 @@ struct SearchScanFile: Sendable {
     /// Puts the pending files in place of the committed ones, where a build wrote them, and
     /// removes the packs the list no longer names.
     func commit() {
-        for (from, to) in [(pending, url), (pendingTerms, termsURL), (pendingBlocks, blocksURL)]
-        where FileManager.default.fileExists(atPath: from.path) {
+        let files = [
+            (pending, url), (pendingTerms, termsURL), (pendingBlocks, blocksURL),
+            (pendingShards, shardsURL),
+        ]
+        for (from, to) in files where FileManager.default.fileExists(atPath: from.path) {
             if rename(from.path, to.path) != 0 { try? FileManager.default.removeItem(at: from) }
         }
         removeUnlistedPacks()
@@ -150,6 +159,7 @@ struct SearchScanFile: Sendable {
         try? FileManager.default.removeItem(at: pending)
         try? FileManager.default.removeItem(at: pendingTerms)
         try? FileManager.default.removeItem(at: pendingBlocks)
+        try? FileManager.default.removeItem(at: pendingShards)
         removeUnlistedPacks()
     }
 
@@ -162,34 +172,36 @@ struct SearchScanFile: Sendable {
         }
     }
 
-    /// The document blocks of the last successful build, by key; empty when there are none
-    /// that fit.
-    func loadBlocks() -> [UInt64: SplitSearchIndexBuilder.DocBlock] {
-        guard let data = MappedFile(path: blocksURL.path) else { return [:] }
+    /// The document blocks (`shards` false) or shards of the last successful build, by key;
+    /// empty when there are none that fit.
+    func loadGroups(shards: Bool = false) -> [UInt64: SplitSearchIndexBuilder.FileGroup] {
+        guard let data = MappedFile(path: (shards ? shardsURL : blocksURL).path) else {
+            return [:]
+        }
         var reader = BinaryReader(data)
         do {
             guard try reader.string() == header else { return [:] }
-            let blocks = try reader.array { reader in
-                SplitSearchIndexBuilder.DocBlock(
+            let groups = try reader.array { reader in
+                SplitSearchIndexBuilder.FileGroup(
                     key: try reader.uint64(), hash: try reader.string(),
                     sizes: try reader.integers(Int64.self).map(Int.init))
             }
             guard reader.isAtEnd else { return [:] }
-            return Dictionary(blocks.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+            return Dictionary(groups.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         } catch {
             return [:]
         }
     }
 
-    /// Writes the document blocks to the pending blocks file; false (and no file) when that
-    /// failed.
+    /// Writes the document blocks (`shards` false) or shards to their pending file; false (and
+    /// no file) when that failed.
     @discardableResult
-    func writeBlocks(_ blocks: [SplitSearchIndexBuilder.DocBlock]) -> Bool {
-        writeFile(pendingBlocks) { writer in
-            writer.array(blocks) { writer, block in
-                writer.uint64(block.key)
-                writer.string(block.hash)
-                writer.integers(block.sizes.map(Int64.init))
+    func writeGroups(_ groups: [SplitSearchIndexBuilder.FileGroup], shards: Bool = false) -> Bool {
+        writeFile(shards ? pendingShards : pendingBlocks) { writer in
+            writer.array(groups) { writer, group in
+                writer.uint64(group.key)
+                writer.string(group.hash)
+                writer.integers(group.sizes.map(Int64.init))
             }
         }
     }

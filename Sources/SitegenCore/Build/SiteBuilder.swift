@@ -131,7 +131,10 @@ public struct SiteBuilder: Sendable {
         // own meanwhile.
         let scanLoad = searchFile.map { file in
             BackgroundTask(inline: options.jobs == 1) {
-                (file.load(), file.loadTerms(), file.loadBlocks())
+                (
+                    file.load(), file.loadTerms(), file.loadGroups(),
+                    file.loadGroups(shards: true)
+                )
             }
         }
         let config = try runner.run("load config") { loadConfig() }
@@ -154,7 +157,7 @@ public struct SiteBuilder: Sendable {
             let written = buildIndexes(
                 tree: tree, text: searchText, topics: topics, config: config, sink: sink,
                 cache: loaded?.0 ?? searchCache, terms: loaded?.1 ?? termCache,
-                blocks: loaded?.2 ?? [:], file: searchFile)
+                blocks: loaded?.2 ?? [:], shards: loaded?.3 ?? [:], file: searchFile)
             return (written, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         // A failing stage must not leave the task writing into a staging folder being discarded,
@@ -234,6 +237,8 @@ public struct SiteBuilder: Sendable {
         runner.counts.searchTermsEncoded = indexWrite.termsEncoded
         runner.counts.searchBlocks = indexWrite.blocks
         runner.counts.searchBlocksEncoded = indexWrite.blocksEncoded
+        runner.counts.searchShards = indexWrite.shards
+        runner.counts.searchShardsEncoded = indexWrite.shardsEncoded
         if !keepsFreedMemory {
             try runner.run("return freed memory") {
                 MemoryRelease.returnFreedMemory(); return ((), [])
@@ -465,6 +470,9 @@ public struct SiteBuilder: Sendable {
         /// Blocks of document files, and how many of them were encoded rather than kept.
         var blocks = 0
         var blocksEncoded = 0
+        /// Shards of term files, and how many of them were encoded rather than kept.
+        var shards = 0
+        var shardsEncoded = 0
     }
 
     /// Builds the search and topic indexes and puts each part into the sink as soon as it is
@@ -477,8 +485,8 @@ public struct SiteBuilder: Sendable {
         tree: SiteTree, text: [[SearchSection]], topics: TopicIndex, config: SiteConfig,
         sink: any OutputSink, cache: [UInt64: SearchChunkScan]?,
         terms: [UInt64: TermEntryEncoder.Encoded]?,
-        blocks: [UInt64: SplitSearchIndexBuilder.DocBlock],
-        file: SearchScanFile?
+        blocks: [UInt64: SplitSearchIndexBuilder.FileGroup],
+        shards: [UInt64: SplitSearchIndexBuilder.FileGroup], file: SearchScanFile?
     ) -> IndexWrite {
         var written = IndexWrite()
         func write(_ files: [OutputFile]) {
@@ -497,16 +505,24 @@ public struct SiteBuilder: Sendable {
         }
         // A large site gets the split index instead of one search.json that no page would load.
         if config.searchSplit.applies(to: tree) {
-            let docBlocks = SplitSearchIndexBuilder.DocBlocks(
+            let docBlocks = SplitSearchIndexBuilder.FileGroups(
                 records: file != nil, previous: blocks, keep: { sink.keep($0, size: $1) },
                 made: { made, encoded, kept in
                     (written.blocks, written.blocksEncoded) = (made.count, encoded)
                     written.count += kept
-                    if let file { file.writeBlocks(made) }
+                    if let file { file.writeGroups(made) }
+                })
+            let shardGroups = SplitSearchIndexBuilder.FileGroups(
+                records: file != nil, previous: shards, keep: { sink.keep($0, size: $1) },
+                made: { made, encoded, kept in
+                    (written.shards, written.shardsEncoded) = (made.count, encoded)
+                    written.count += kept
+                    if let file { file.writeGroups(made, shards: true) }
                 })
             let files = SplitSearchIndexBuilder(jobs: options.jobs).files(
                 entries: entries, sectionCounts: text.map(\.count),
-                previous: cache ?? [:], previousTerms: terms, blocks: docBlocks
+                previous: cache ?? [:], previousTerms: terms, blocks: docBlocks,
+                shardGroups: shardGroups
             ) { scans in
                 written.chunks = scans.count
                 written.chunksTokenised = scans.filter { cache?[$0.key] == nil }.count

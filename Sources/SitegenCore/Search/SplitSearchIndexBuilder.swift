@@ -51,25 +51,27 @@ public struct SplitSearchIndexBuilder: Sendable {
         var encodedAnew: Int
     }
 
-    /// A block of document files as a build wrote them: the key of what they hold, the hash
-    /// that names them and each file's size.
-    struct DocBlock: Sendable, Equatable {
+    /// Files named by one hash, as a build wrote them: a block of document files, or a shard
+    /// (its terms file and its terms' posting lists). The key of what they hold, the hash that
+    /// names them and each file's size (for a shard, its terms file's: the posting lists' sizes
+    /// follow from the encoded entries its key covers).
+    struct FileGroup: Sendable, Equatable {
         var key: UInt64
         var hash: String
         var sizes: [Int]
     }
 
-    /// Document blocks of an earlier build to keep rather than encode again, and what a build
-    /// made of them.
-    struct DocBlocks {
-        /// Whether blocks are keyed (for a build that keeps them for the next one).
+    /// Document blocks or shards of an earlier build to keep rather than encode again, and
+    /// what a build made of them.
+    struct FileGroups {
+        /// Whether groups are keyed (for a build that keeps them for the next one).
         var records = false
-        /// The earlier build's blocks, by key.
-        var previous: [UInt64: DocBlock] = [:]
+        /// The earlier build's groups, by key.
+        var previous: [UInt64: FileGroup] = [:]
         /// Keeps a file (path, size) the output already has; false when it must be written.
         var keep: @Sendable (String, Int) -> Bool = { _, _ in false }
-        /// Receives every block of this build, how many were encoded and how many files kept.
-        var made: ([DocBlock], _ encoded: Int, _ keptFiles: Int) -> Void = { _, _, _ in }
+        /// Receives every group of this build, how many were encoded and how many files kept.
+        var made: ([FileGroup], _ encoded: Int, _ keptFiles: Int) -> Void = { _, _, _ in }
     }
 
     /// The files, tokenising only the chunks of documents not in `previous`; every chunk's
@@ -81,7 +83,8 @@ public struct SplitSearchIndexBuilder: Sendable {
     /// is kept there and left out of the files returned.
     func files(
         entries: [SearchEntry], sectionCounts: [Int], previous: [UInt64: SearchChunkScan],
-        previousTerms: [UInt64: TermEntryEncoder.Encoded]? = nil, blocks: DocBlocks = DocBlocks(),
+        previousTerms: [UInt64: TermEntryEncoder.Encoded]? = nil, blocks: FileGroups = FileGroups(),
+        shardGroups: FileGroups = FileGroups(),
         scanned: ([SearchChunkScan]) -> Void, encodedTerms: (EncodedTerms) -> Void = { _ in }
     ) -> [OutputFile] {
         let index = SearchTermIndex.build(
@@ -106,19 +109,25 @@ public struct SplitSearchIndexBuilder: Sendable {
                 encodedAnew: keyed.filter(\.2).count))
         let sizes = zip(index.terms, encoded).map { $0.text.utf8.count + $1.entry.count + 4 }
         let shards = ShardPlanner(terms: index.terms, sizes: sizes, limit: shardLimit).plan()
-        let shardFiles = Array(shards.enumerated()).parallelMap(jobs: jobs) { number, shard in
-            shardFile(number, shard, index: index, encoded: encoded, encoder: encoder)
+        let termKeys = base == nil ? nil : keyed.map(\.0)
+        let kept = (shardGroups.records, shardGroups.previous, shardGroups.keep)
+        let madeShards = Array(shards.enumerated()).parallelMap(jobs: jobs) { number, shard in
+            madeShard(
+                number, shard, index: index, encoded: encoded, encoder: encoder,
+                keys: termKeys, kept: kept)
         }
+        let keptShards = madeShards.filter { $0.files == nil }
+        shardGroups.made(
+            madeShards.map(\.group), madeShards.count - keptShards.count,
+            keptShards.reduce(0) { $0 + $1.keptFiles })
         let docBlocks = documentBlocks(entries, blocks: blocks)
         var files: [(String, [UInt8])] = []
-        var shardHashes: [String] = []
-        for (group, shard) in zip(shardFiles, shards) {
-            let hash = Self.groupHash(
-                key: shard.key, [group.terms] + group.postings.map(\.1))
-            shardHashes.append(hash)
-            files.append(("t-\(hash).json", group.terms))
+        let shardHashes = madeShards.map(\.group.hash)
+        for made in madeShards {
+            guard let group = made.files else { continue }
+            files.append(("t-\(made.group.hash).json", group.terms))
             for (position, postings) in group.postings {
-                files.append(("p-\(hash)-\(position).json", postings))
+                files.append(("p-\(made.group.hash)-\(position).json", postings))
             }
         }
         for made in docBlocks {
@@ -153,9 +162,63 @@ public struct SplitSearchIndexBuilder: Sendable {
             }
     }
 
+    /// A shard: kept from the output (`files` nil, with how many files were kept) or encoded.
+    private struct MadeShard: Sendable {
+        var group: FileGroup
+        var files: ShardFiles?
+        var keptFiles = 0
+    }
+
+    /// Shard `number`'s files, or, when `keys` (each term's entry key) give it a key that the
+    /// earlier shards (`kept`: whether shards are keyed, the earlier ones by key, and what
+    /// keeps a file of the output) have and the output still has its files, the kept shard.
+    private func madeShard(
+        _ number: Int, _ shard: ShardPlanner.Shard, index: SearchTermIndex,
+        encoded: [TermEntryEncoder.Encoded], encoder: TermEntryEncoder, keys: [UInt64]?,
+        kept groups: (
+            records: Bool, previous: [UInt64: FileGroup], keep: @Sendable (String, Int) -> Bool
+        )
+    ) -> MadeShard {
+        let key = keys.map { shardKey(shard, index: index, keys: $0) } ?? 0
+        if groups.records, let known = groups.previous[key], known.sizes.count == 1 {
+            var kept = [("search/t-\(known.hash).json", known.sizes[0])]
+            for (offset, position) in shard.own.enumerated() {
+                if let list = encoded[position].postings {
+                    kept.append(("search/p-\(known.hash)-\(offset).json", list.count))
+                }
+            }
+            if kept.allSatisfy({ groups.keep($0.0, $0.1) }) {
+                return MadeShard(group: known, files: nil, keptFiles: kept.count)
+            }
+        }
+        let files = shardFile(number, shard, index: index, encoded: encoded, encoder: encoder)
+        let hash = Self.groupHash(key: shard.key, [files.terms] + files.postings.map(\.1))
+        return MadeShard(
+            group: FileGroup(key: key, hash: hash, sizes: [files.terms.count]), files: files)
+    }
+
+    /// The key of a shard's files: its prefix and shape, and the text and entry key of every
+    /// term under its prefix (an inner shard's aggregate reads them all).
+    private func shardKey(_ shard: ShardPlanner.Shard, index: SearchTermIndex, keys: [UInt64])
+        -> UInt64
+    {
+        var hasher = ContextHasher()
+        for number in [Self.formatVersion, shardLimit, shard.range.count, shard.own.count] {
+            hasher.combine(number)
+        }
+        hasher.combine("shard")
+        hasher.combine(shard.key)
+        hasher.combine(shard.own.lowerBound - shard.range.lowerBound)
+        for position in shard.range {
+            hasher.combine(index.terms[position].text)
+            hasher.combine(Int(bitPattern: UInt(keys[position])))
+        }
+        return hasher.value
+    }
+
     /// A block of document files: kept from the output (`docs` nil) or encoded.
     private struct MadeBlock: Sendable {
-        var block: DocBlock
+        var block: FileGroup
         var firstChunk: Int
         var docs: [[UInt8]]?
     }
@@ -163,7 +226,7 @@ public struct SplitSearchIndexBuilder: Sendable {
     /// The document files, `chunkSize` documents each, in blocks of `blockSize` files named by
     /// their hash; a block whose key `blocks.previous` has, and whose files the output keeps,
     /// is not encoded.
-    private func documentBlocks(_ entries: [SearchEntry], blocks: DocBlocks) -> [MadeBlock] {
+    private func documentBlocks(_ entries: [SearchEntry], blocks: FileGroups) -> [MadeBlock] {
         let chunkCount = (entries.count + chunkSize - 1) / chunkSize
         let starts = Array(stride(from: 0, to: chunkCount, by: blockSize))
         let (previous, keep, records) = (blocks.previous, blocks.keep, blocks.records)
@@ -185,7 +248,7 @@ public struct SplitSearchIndexBuilder: Sendable {
             }
             let hash = Self.groupHash(key: String(firstChunk), docs)
             return MadeBlock(
-                block: DocBlock(key: key, hash: hash, sizes: docs.map(\.count)),
+                block: FileGroup(key: key, hash: hash, sizes: docs.map(\.count)),
                 firstChunk: firstChunk, docs: docs)
         }
         let kept = made.filter { $0.docs == nil }
