@@ -43,6 +43,8 @@ struct BuildCommand: ParsableCommand {
                     "  read \(report.counts.sourcesRead) Markdown file(s), rendered \(report.counts.markdownRendered) page(s), templated \(report.counts.templated) file(s) anew"
                         + (report.counts.searchChunks > 0
                             ? ", tokenised \(report.counts.searchChunksTokenised) of \(report.counts.searchChunks) search chunks, encoded \(report.counts.searchTermsEncoded) of \(report.counts.searchTerms) search terms, \(report.counts.searchShardsEncoded) of \(report.counts.searchShards) shards and \(report.counts.searchBlocksEncoded) of \(report.counts.searchBlocks) document blocks"
+                                + (report.counts.searchPostingsPatched
+                                    ? " (postings patched)" : "")
                             : "")
                 )
             }

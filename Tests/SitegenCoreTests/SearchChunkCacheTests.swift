@@ -173,6 +173,48 @@ import Testing
         #expect(DiskSnapshot.files(output) == (try cleanBuild()))
     }
 
+    @Test func aDiskRebuildPatchesTheBasePostingsAndKeepsThem() throws {
+        let site = try Self.makeSite(pages: 300)
+        let output = site.appendingPathComponent("public")
+        func cleanBuild() throws -> [String: Data] {
+            let clean = try TestPaths.temporaryFolder()
+            var fresh = Self.options(site, cache: false)
+            fresh.paths = SitePaths(root: site, output: clean)
+            _ = try SiteBuilder(options: fresh).build()
+            return DiskSnapshot.files(clean)
+        }
+        let first = try SiteBuilder(options: Self.options(site)).build()
+        #expect(!first.counts.searchPostingsPatched)
+        let base = site.appendingPathComponent(".sitegen-cache/postings.cache")
+        let baseBytes = try Data(contentsOf: base)
+        for (step, note) in [7, 123, 7].enumerated() {
+            try Self.append("\nA numbat \(step) forages.\n", toNote: note, in: site)
+            let edited = try SiteBuilder(options: Self.options(site)).build()
+            #expect(edited.counts.searchPostingsPatched, "edit \(step)")
+            #expect(try Data(contentsOf: base) == baseBytes, "the base is kept, not rewritten")
+            #expect(DiskSnapshot.files(output) == (try cleanBuild()), "edit \(step)")
+        }
+        // A damaged base (cut short, or with flags no scan makes) is left out: every chunk is
+        // merged, and that merge is the new base.
+        var bytes = baseBytes
+        bytes.replaceSubrange(
+            (bytes.count - 64)..<(bytes.count - 8), with: Data(repeating: 0xFF, count: 56))
+        try bytes.write(to: base)
+        try Self.append("\nAn echidna digs.\n", toNote: 41, in: site)
+        let flagged = try SiteBuilder(options: Self.options(site)).build()
+        #expect(!flagged.counts.searchPostingsPatched)
+        #expect(DiskSnapshot.files(output) == (try cleanBuild()))
+        try Data(contentsOf: base).dropLast(3).write(to: base)
+        try Self.append("\nA bilby hops.\n", toNote: 42, in: site)
+        let repaired = try SiteBuilder(options: Self.options(site)).build()
+        #expect(!repaired.counts.searchPostingsPatched)
+        #expect(DiskSnapshot.files(output) == (try cleanBuild()))
+        try Self.append("\nA quoll hunts.\n", toNote: 43, in: site)
+        let again = try SiteBuilder(options: Self.options(site)).build()
+        #expect(again.counts.searchPostingsPatched)
+        #expect(DiskSnapshot.files(output) == (try cleanBuild()))
+    }
+
     @Test func aFailedBuildLeavesNoPendingScans() throws {
         let site = try Self.makeSite(pages: 120)
         _ = try SiteBuilder(options: Self.options(site)).build()

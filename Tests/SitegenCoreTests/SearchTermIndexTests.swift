@@ -3,8 +3,85 @@ import Testing
 @testable import SitegenCore
 
 /// `SearchTermIndex`: merging the chunks' postings on several cores gives the index a single
-/// core gives, term for term and document for document.
+/// core gives, term for term and document for document; patching a base merge with edited
+/// chunks gives the index a whole merge gives.
 @Suite struct SearchTermIndexTests {
+    static let words = [
+        "cache", "cached", "query", "index", "redis", "celery", "django", "shard", "naïve", "nai",
+        "数据", "zebra",
+    ]
+
+    /// 3,000 documents, three a page; `edits` replaces the text of some documents.
+    static func entries(_ edits: [Int: String] = [:]) -> [SearchEntry] {
+        (0..<3000).map { number in
+            SearchEntry(
+                url: "/docs/page-\(number / 3)/" + (number % 3 == 0 ? "" : "#s\(number % 3)"),
+                title: "Page \(number / 3) \(words[number % words.count])",
+                heading: number % 3 == 0 ? "" : "Part \(words[(number / 7) % words.count])",
+                text: edits[number]
+                    ?? (0..<12).map { words[(number * 7 + $0 * 3) % words.count] + "\($0 % 4)" }
+                    .joined(separator: " "),
+                topics: [])
+        }
+    }
+
+    static func expectEqual(_ left: SearchTermIndex, _ right: SearchTermIndex) {
+        #expect(left.terms.map(\.text) == right.terms.map(\.text))
+        #expect(left.occurrences.map(\.docs) == right.occurrences.map(\.docs))
+        #expect(left.occurrences.map(\.flags) == right.occurrences.map(\.flags))
+        #expect(left.occurrences.map(\.pages) == right.occurrences.map(\.pages))
+        #expect(left.occurrences.map(\.first) == right.occurrences.map(\.first))
+    }
+
+    @Test func patchingTheBaseMergeEqualsMergingEveryChunk() throws {
+        let counts = Array(repeating: 3, count: 1000)
+        var scans: [UInt64: SearchChunkScan] = [:]
+        var base: MergedPostings?
+        let first = SearchTermIndex.build(
+            entries: Self.entries(), sectionCounts: counts, jobs: 2,
+            scanned: { made, _ in for scan in made { scans[scan.key] = scan } },
+            merged: { base = $0 })
+        #expect(!first.wasPatched)
+        let postings = try #require(base)
+        // Edits against the same base, one after another: a new word, a word gone from the
+        // only document that had it ("zebra11" in 17, "cache0" … in 1,500), a whole text.
+        let editSets: [[Int: String]] = [
+            [17: "zebra11 cache0 wombat"],
+            [17: "zebra11 cache0 wombat", 1500: "quokka"],
+            [17: "cache0", 1500: "quokka", 2999: "naïve nai 数据 new1 new2"],
+            [:],
+        ]
+        var kept = scans
+        for edits in editSets {
+            let entries = Self.entries(edits)
+            var made: MergedPostings?
+            let patched = SearchTermIndex.build(
+                entries: entries, sectionCounts: counts, jobs: 2, previous: kept,
+                scanned: { new, retained in
+                    for scan in new + retained { kept[scan.key] = scan }
+                }, postings: postings, merged: { made = $0 })
+            #expect(patched.wasPatched, "\(edits.keys.sorted())")
+            #expect(made == nil, "a patch makes no new base")
+            Self.expectEqual(
+                patched, SearchTermIndex.build(entries: entries, sectionCounts: counts, jobs: 1))
+        }
+        #expect(first.terms.contains { $0.text == "zebra0" })
+        // Edits in most chunks: a whole merge, which is the next base.
+        let edits = Dictionary(
+            uniqueKeysWithValues: stride(from: 0, to: 3000, by: 40).map {
+                ($0, "everywhere \($0)")
+            })
+        var made: MergedPostings?
+        let merged = SearchTermIndex.build(
+            entries: Self.entries(edits), sectionCounts: counts, jobs: 2, previous: kept,
+            postings: postings, merged: { made = $0 })
+        #expect(!merged.wasPatched)
+        #expect(made != nil)
+        Self.expectEqual(
+            merged,
+            SearchTermIndex.build(entries: Self.entries(edits), sectionCounts: counts, jobs: 1))
+    }
+
     @Test func mergingOnSeveralCoresEqualsMergingOnOne() {
         let words = [
             "cache", "cached", "query", "index", "redis", "celery", "django", "shard", "naïve",

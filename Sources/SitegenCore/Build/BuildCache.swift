@@ -85,6 +85,9 @@ public struct RebuildCounts: Sendable, Equatable {
     /// rather than kept in the output as they were.
     public var searchShards = 0
     public var searchShardsEncoded = 0
+    /// Whether the split search index's merged postings were patched from the last build's
+    /// (a few chunks changed) rather than merged from every chunk.
+    public var searchPostingsPatched = false
 
     /// Creates counts.
     public init(

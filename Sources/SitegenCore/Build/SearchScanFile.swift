@@ -35,6 +35,12 @@ struct SearchScanFile: Sendable {
     /// The terms file a build writes before it succeeds.
     var pendingTerms: URL { termsURL.appendingPathExtension("tmp") }
 
+    /// The committed file of the chunks' merged postings (`MergedPostings`), beside the scans.
+    var postingsURL: URL { folder.appendingPathComponent("postings.cache") }
+
+    /// The postings file a build writes before it succeeds.
+    var pendingPostings: URL { postingsURL.appendingPathExtension("tmp") }
+
     /// The committed file of document blocks (key, name and file sizes), beside the scans.
     var blocksURL: URL { folder.appendingPathComponent("blocks.cache") }
 
@@ -140,12 +146,44 @@ struct SearchScanFile: Sendable {
         return true
     }
 
+    /// The last successful build's merged postings; nil when there are none that fit.
+    func loadPostings() -> MergedPostings? {
+        guard let data = MappedFile(path: postingsURL.path) else { return nil }
+        var reader = BinaryReader(data)
+        guard (try? reader.string()) == header,
+            let postings = try? MergedPostings(
+                chunkKeys: reader.integers(UInt64.self),
+                chunkStarts: reader.integers(Int64.self).map { Int($0) },
+                termBytes: reader.column(UInt8.self), termStarts: reader.column(Int32.self),
+                offsets: reader.column(Int64.self), docs: reader.column(Int32.self),
+                flags: reader.column(UInt8.self)),
+            reader.isAtEnd, postings.isConsistent
+        else { return nil }
+        return postings
+    }
+
+    /// Writes merged postings to the pending postings file; false (and no file) when that
+    /// failed.
+    @discardableResult
+    func writePostings(_ postings: MergedPostings) -> Bool {
+        writeFile(pendingPostings) { writer in
+            writer.integers(postings.chunkKeys)
+            writer.integers(postings.chunkStarts.map { Int64($0) })
+            writer.column(postings.termBytes)
+            writer.column(postings.termStarts)
+            writer.column(postings.offsets)
+            writer.column(postings.docs)
+            writer.column(postings.flags)
+        }
+    }
+
     /// Puts the pending files in place of the committed ones, where a build wrote them, and
     /// removes the packs the list no longer names.
     func commit() {
         let files = [
             (pending, url), (pendingTerms, termsURL), (pendingBlocks, blocksURL),
             (pendingShards, shardsURL),
+            (pendingPostings, postingsURL),
         ]
         for (from, to) in files where FileManager.default.fileExists(atPath: from.path) {
             if rename(from.path, to.path) != 0 { try? FileManager.default.removeItem(at: from) }
@@ -160,6 +198,7 @@ struct SearchScanFile: Sendable {
         try? FileManager.default.removeItem(at: pendingTerms)
         try? FileManager.default.removeItem(at: pendingBlocks)
         try? FileManager.default.removeItem(at: pendingShards)
+        try? FileManager.default.removeItem(at: pendingPostings)
         removeUnlistedPacks()
     }
 

@@ -133,7 +133,7 @@ public struct SiteBuilder: Sendable {
             BackgroundTask(inline: options.jobs == 1) {
                 (
                     file.load(), file.loadTerms(), file.loadGroups(),
-                    file.loadGroups(shards: true)
+                    file.loadGroups(shards: true), file.loadPostings()
                 )
             }
         }
@@ -157,7 +157,8 @@ public struct SiteBuilder: Sendable {
             let written = buildIndexes(
                 tree: tree, text: searchText, topics: topics, config: config, sink: sink,
                 cache: loaded?.0 ?? searchCache, terms: loaded?.1 ?? termCache,
-                blocks: loaded?.2 ?? [:], shards: loaded?.3 ?? [:], file: searchFile)
+                blocks: loaded?.2 ?? [:], shards: loaded?.3 ?? [:], postings: loaded?.4,
+                file: searchFile)
             return (written, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         // A failing stage must not leave the task writing into a staging folder being discarded,
@@ -165,6 +166,7 @@ public struct SiteBuilder: Sendable {
         defer {
             _ = indexTask.value().0.scanWrite?.value()
             _ = indexTask.value().0.termWrite?.value()
+            _ = indexTask.value().0.postingsWrite?.value()
         }
         // Related pages are found once the search index (which does not need them) has begun,
         // or taken from the cache when no page's topics changed.
@@ -239,6 +241,7 @@ public struct SiteBuilder: Sendable {
         runner.counts.searchBlocksEncoded = indexWrite.blocksEncoded
         runner.counts.searchShards = indexWrite.shards
         runner.counts.searchShardsEncoded = indexWrite.shardsEncoded
+        runner.counts.searchPostingsPatched = indexWrite.postingsPatched
         if !keepsFreedMemory {
             try runner.run("return freed memory") {
                 MemoryRelease.returnFreedMemory(); return ((), [])
@@ -250,12 +253,10 @@ public struct SiteBuilder: Sendable {
         try runner.run("check output links") {
             ((), checker.finish(templated.checks + otherChecks, origins: origins))
         }
-        if indexWrite.scanWrite != nil || indexWrite.termWrite != nil {
+        let cacheWrites = [indexWrite.scanWrite, indexWrite.termWrite, indexWrite.postingsWrite]
+        if cacheWrites.contains(where: { $0 != nil }) {
             _ = try runner.run("wait for search cache") {
-                (
-                    (indexWrite.scanWrite?.value() ?? true)
-                        && (indexWrite.termWrite?.value() ?? true), []
-                )
+                (cacheWrites.allSatisfy { $0?.value() ?? true }, [])
             }
         }
         if options.strict, runner.diagnostics.warningCount > 0 {
@@ -473,6 +474,9 @@ public struct SiteBuilder: Sendable {
         /// Shards of term files, and how many of them were encoded rather than kept.
         var shards = 0
         var shardsEncoded = 0
+        /// Whether the chunks' postings were patched from the last build's, and their write.
+        var postingsPatched = false
+        var postingsWrite: BackgroundTask<Bool>?
     }
 
     /// Builds the search and topic indexes and puts each part into the sink as soon as it is
@@ -486,13 +490,15 @@ public struct SiteBuilder: Sendable {
         sink: any OutputSink, cache: [UInt64: SearchChunkScan]?,
         terms: [UInt64: TermEntryEncoder.Encoded]?,
         blocks: [UInt64: SplitSearchIndexBuilder.FileGroup],
-        shards: [UInt64: SplitSearchIndexBuilder.FileGroup], file: SearchScanFile?
+        shards: [UInt64: SplitSearchIndexBuilder.FileGroup], postings: MergedPostings?,
+        file: SearchScanFile?
     ) -> IndexWrite {
         var written = IndexWrite()
         func write(_ files: [OutputFile]) {
             written.count += files.count
             written.problems += writeOthers(files, into: sink, checker: nil, origins: .empty).1
         }
+        written.postingsPatched = postings != nil
         let search = SearchIndexBuilder(baseURL: config.baseURL)
         let entries = search.entries(tree: tree, text: text, topics: topics)
         let topicList = topics.topics.map { topic in
@@ -522,14 +528,23 @@ public struct SiteBuilder: Sendable {
             let files = SplitSearchIndexBuilder(jobs: options.jobs).files(
                 entries: entries, sectionCounts: text.map(\.count),
                 previous: cache ?? [:], previousTerms: terms, blocks: docBlocks,
-                shardGroups: shardGroups
-            ) { scans in
+                shardGroups: shardGroups, postings: postings,
+                merged: file.map { file in
+                    { merged in
+                        // Every chunk was merged: these postings are the next builds' base.
+                        written.postingsPatched = false
+                        written.postingsWrite = BackgroundTask(inline: options.jobs == 1) {
+                            file.writePostings(merged)
+                        }
+                    }
+                }
+            ) { scans, kept in
                 written.chunks = scans.count
                 written.chunksTokenised = scans.filter { cache?[$0.key] == nil }.count
                 if let file {
                     let stored = cache.map { Set($0.keys) } ?? []
                     written.scanWrite = BackgroundTask(inline: options.jobs == 1) {
-                        file.write(scans, stored: stored)
+                        file.write(scans + kept, stored: stored)
                     }
                 } else if cache != nil {
                     written.scans = Dictionary(

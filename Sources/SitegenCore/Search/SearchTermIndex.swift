@@ -14,6 +14,9 @@ struct SearchTermIndex: Sendable {
 
     /// Number of documents.
     var docCount: Int { pageOf.count }
+    /// Whether the chunks' postings were patched from the last build's (`MergedPostings`)
+    /// rather than merged anew.
+    var wasPatched = false
 
     /// What one worker found in a range of documents: postings `(term, doc, flags)` in document
     /// order, at most one per term and document, with terms as ids of its own table.
@@ -50,10 +53,15 @@ struct SearchTermIndex: Sendable {
     /// Tokenises `entries` on all cores; `sectionCounts` gives each page's number of entries, in
     /// order (a page's entries are adjacent, its top section first). When the counts do not add
     /// up, every entry is taken as a page of its own. Chunks found in `previous` with the same
-    /// key are not tokenised again; every chunk's scan goes to `scanned` for the next build.
+    /// key are not tokenised again; every chunk's scan goes to `scanned` for the next build,
+    /// with the scans a patch still needs (`kept`). With `postings` (the base: the postings of
+    /// the last build that merged every chunk), a few chunks edited since are patched into it;
+    /// a build that merges every chunk gives its postings to `merged`, as the next base.
     static func build(
         entries: [SearchEntry], sectionCounts: [Int], jobs: Int?,
-        previous: [UInt64: SearchChunkScan] = [:], scanned: ([SearchChunkScan]) -> Void = { _ in }
+        previous: [UInt64: SearchChunkScan] = [:],
+        scanned: (_ scans: [SearchChunkScan], _ kept: [SearchChunkScan]) -> Void = { _, _ in },
+        postings: MergedPostings? = nil, merged: ((MergedPostings) -> Void)? = nil
     ) -> SearchTermIndex {
         var counts = sectionCounts
         if counts.reduce(0, +) != entries.count {
@@ -72,17 +80,27 @@ struct SearchTermIndex: Sendable {
             if let known = previous[key], known.docCount == range.count { return known }
             return scan(entries, range, key: key)
         }
-
-        scanned(scans)
-        let merged = merge(scans, ranges: ranges, jobs: jobs)
-        var table = merged.table
-        let (offsets, allDocs, allFlags) = (merged.offsets, merged.docs, merged.flags)
-        // Each term's lists are cut out on all cores: tens of thousands of small arrays.
-        var found = Array(0..<table.count).parallelMap(jobs: jobs) { term in
-            var occurrences = TermOccurrences()
-            occurrences.docs = Array(allDocs[offsets[term]..<offsets[term + 1]])
-            occurrences.flags = Array(allFlags[offsets[term]..<offsets[term + 1]])
-            return occurrences
+        let patch = postings?.patched(to: scans, ranges: ranges, previous: previous, jobs: jobs)
+        scanned(scans, patch?.retained ?? [])
+        var table: ByteInterner
+        var found: [TermOccurrences]
+        if let patch {
+            (table, found) = (patch.table, patch.occurrences)
+        } else {
+            let joined = merge(scans, ranges: ranges, jobs: jobs)
+            merged?(
+                MergedPostings(
+                    keys: scans.map(\.key), ranges: ranges, table: joined.table,
+                    offsets: joined.offsets, docs: joined.docs, flags: joined.flags))
+            table = joined.table
+            let (offsets, allDocs, allFlags) = (joined.offsets, joined.docs, joined.flags)
+            // Each term's lists are cut out on all cores: tens of thousands of small arrays.
+            found = Array(0..<table.count).parallelMap(jobs: jobs) { term in
+                var occurrences = TermOccurrences()
+                occurrences.docs = Array(allDocs[offsets[term]..<offsets[term + 1]])
+                occurrences.flags = Array(allFlags[offsets[term]..<offsets[term + 1]])
+                return occurrences
+            }
         }
         for (page, count) in counts.enumerated() where count > 0 {
             var position = 0
@@ -94,9 +112,13 @@ struct SearchTermIndex: Sendable {
                 position += 1
             }
         }
-        let order = byteOrder(table)
+        // A patch may leave a term that no document or title has any more.
+        let order =
+            patch == nil
+            ? byteOrder(table)
+            : byteOrder(table).filter { !found[$0].docs.isEmpty || !found[$0].pages.isEmpty }
         let finalTable = table
-        return SearchTermIndex(
+        var index = SearchTermIndex(
             terms: order.parallelMap(jobs: jobs) { finalTable.term($0) },
             occurrences: order.map { term in
                 // Moved out, not copied: a copy retains two arrays that the old slot then releases.
@@ -104,6 +126,8 @@ struct SearchTermIndex: Sendable {
                 swap(&taken, &found[term])
                 return taken
             }, pageStarts: starts, pageOf: pageOf)
+        index.wasPatched = patch != nil
+        return index
     }
 
     /// The table's ids sorted by their bytes (UTF-8 order, as `SearchTerm` sorts), comparing

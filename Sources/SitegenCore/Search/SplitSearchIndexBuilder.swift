@@ -39,7 +39,7 @@ public struct SplitSearchIndexBuilder: Sendable {
     /// The files for `entries` (as in `search.json`); `sectionCounts` is each page's number of
     /// entries, in reading order.
     public func files(entries: [SearchEntry], sectionCounts: [Int]) -> [OutputFile] {
-        files(entries: entries, sectionCounts: sectionCounts, previous: [:]) { _ in }
+        files(entries: entries, sectionCounts: sectionCounts, previous: [:]) { _, _ in }
     }
 
     /// The terms' entries a build encoded, by key (`TermEntryEncoder.key`), for the next one.
@@ -80,16 +80,20 @@ public struct SplitSearchIndexBuilder: Sendable {
     /// every term is keyed, and a term whose key is there takes that entry instead of being
     /// encoded; every term's entry goes to `encodedTerms`, with its key when keyed. A block of
     /// document files whose key is in `blocks.previous`, and whose files the output still has,
-    /// is kept there and left out of the files returned.
+    /// is kept there and left out of the files returned. With `postings` (the base merge of
+    /// the chunks) edited chunks are patched into it, and `scanned` gets the scans the patch
+    /// still needs too; a build that merges every chunk gives its postings to `merged`.
     func files(
         entries: [SearchEntry], sectionCounts: [Int], previous: [UInt64: SearchChunkScan],
         previousTerms: [UInt64: TermEntryEncoder.Encoded]? = nil, blocks: FileGroups = FileGroups(),
-        shardGroups: FileGroups = FileGroups(),
-        scanned: ([SearchChunkScan]) -> Void, encodedTerms: (EncodedTerms) -> Void = { _ in }
+        shardGroups: FileGroups = FileGroups(), postings: MergedPostings? = nil,
+        merged: ((MergedPostings) -> Void)? = nil,
+        scanned: (_ scans: [SearchChunkScan], _ kept: [SearchChunkScan]) -> Void,
+        encodedTerms: (EncodedTerms) -> Void = { _ in }
     ) -> [OutputFile] {
         let index = SearchTermIndex.build(
             entries: entries, sectionCounts: sectionCounts, jobs: jobs, previous: previous,
-            scanned: scanned)
+            scanned: scanned, postings: postings, merged: merged)
         let encoder = TermEntryEncoder(index: index, cap: cap)
         // Keys are hashed only for a build that keeps them for the next one.
         let base = previousTerms.map { _ in encoder.baseKey }

@@ -1,0 +1,215 @@
+import Foundation
+
+/// Every chunk's postings merged by term, as a build that merged them all left them, with the
+/// chunks they came from: the base that later rebuilds patch (taking out the postings of the
+/// chunks edited since, and putting in their new ones) rather than merging all 336 chunks of a
+/// 10,000-page site again. The base is kept, not rewritten, until so many chunks have changed
+/// that a whole merge costs no more, or the chunks move; it then makes a new one.
+///
+/// Terms are ids of `termBytes`/`termStarts` in the order they were first met; a term's
+/// postings are `docs`/`flags` at `offsets[term]..<offsets[term + 1]`, documents ascending. A
+/// patch may leave a term with no postings, which the index leaves out.
+struct MergedPostings: Sendable {
+    /// Each chunk's key, and where each chunk starts plus the end of the last.
+    var chunkKeys: [UInt64]
+    var chunkStarts: [Int]
+    var termBytes: ScanColumn<UInt8>
+    var termStarts: ScanColumn<Int32>
+    var offsets: ScanColumn<Int64>
+    var docs: ScanColumn<Int32>
+    var flags: ScanColumn<UInt8>
+
+    /// The merge of chunks `keys` at `ranges` into `table`, with its lists.
+    init(
+        keys: [UInt64], ranges: [Range<Int>], table: ByteInterner, offsets: [Int], docs: [Int32],
+        flags: [UInt8]
+    ) {
+        chunkKeys = keys
+        chunkStarts = (ranges.map(\.lowerBound) + [ranges.last?.upperBound ?? 0])
+        let exported = table.exported
+        termBytes = ScanColumn(exported.bytes)
+        termStarts = ScanColumn(exported.starts)
+        self.offsets = ScanColumn(offsets.map { Int64($0) })
+        self.docs = ScanColumn(docs)
+        self.flags = ScanColumn(flags)
+    }
+
+    /// Postings as they were read back from the build cache.
+    init(
+        chunkKeys: [UInt64], chunkStarts: [Int], termBytes: ScanColumn<UInt8>,
+        termStarts: ScanColumn<Int32>, offsets: ScanColumn<Int64>, docs: ScanColumn<Int32>,
+        flags: ScanColumn<UInt8>
+    ) {
+        self.chunkKeys = chunkKeys
+        self.chunkStarts = chunkStarts
+        self.termBytes = termBytes
+        self.termStarts = termStarts
+        self.offsets = offsets
+        self.docs = docs
+        self.flags = flags
+    }
+
+    /// Number of terms.
+    var termCount: Int { termStarts.count - 1 }
+
+    /// Whether every index points where it may and every flag is one a scan makes (postings
+    /// read from disk are checked first; a file cut short or with a bad count fails too).
+    var isConsistent: Bool {
+        let startsHold = termStarts.withUnsafeBufferPointer { starts in
+            guard let first = starts.first, first == 0, let last = starts.last,
+                Int(last) == termBytes.count
+            else { return false }
+            return zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
+        }
+        let offsetsHold = offsets.withUnsafeBufferPointer { offsets in
+            guard offsets.count == termStarts.count, let first = offsets.first, first == 0,
+                let last = offsets.last, Int(last) == docs.count
+            else { return false }
+            return zip(offsets, offsets.dropFirst()).allSatisfy { $0 <= $1 }
+        }
+        let end = chunkStarts.last ?? 0
+        return startsHold && offsetsHold && docs.count == flags.count
+            && chunkStarts.count == chunkKeys.count + 1
+            && zip(chunkStarts, chunkStarts.dropFirst()).allSatisfy { $0 <= $1 }
+            && docs.allSatisfy { $0 >= 0 && Int($0) < end }
+            && flags.allSatisfy { (1...7).contains($0) }
+    }
+
+    /// What a patch gives: the table of terms (the base's, then new ones), each term's
+    /// postings, and the base's scans of the edited chunks, which a later patch of the same
+    /// base needs again.
+    struct Patch {
+        var table: ByteInterner
+        var occurrences: [TermOccurrences]
+        var retained: [SearchChunkScan]
+    }
+
+    /// The postings of `scans` (chunks at `ranges`) worked out from these, when the chunks are
+    /// the same but for a few whose scans as of this base `previous` still has; nil when the
+    /// chunks moved, or so many changed that a whole merge costs no more.
+    func patched(
+        to scans: [SearchChunkScan], ranges: [Range<Int>], previous: [UInt64: SearchChunkScan],
+        jobs: Int?
+    ) -> Patch? {
+        guard scans.count == chunkKeys.count,
+            chunkStarts == ranges.map(\.lowerBound) + [ranges.last?.upperBound ?? 0]
+        else { return nil }
+        let changed = scans.indices.filter { scans[$0].key != chunkKeys[$0] }
+        guard changed.count <= max(4, scans.count / 8) else { return nil }
+        var old: [SearchChunkScan] = []
+        for index in changed {
+            guard let scan = previous[chunkKeys[index]], scan.docCount == ranges[index].count
+            else { return nil }
+            old.append(scan)
+        }
+        var table = ByteInterner(slots: Self.slots(for: termCount))
+        termBytes.withUnsafeBufferPointer { bytes in
+            termStarts.withUnsafeBufferPointer { starts in
+                for term in 0..<termCount {
+                    let key = UnsafeBufferPointer(
+                        rebasing: bytes[Int(starts[term])..<Int(starts[term + 1])])
+                    _ = table.id(of: key)
+                }
+            }
+        }
+        guard table.count == termCount else { return nil }
+        // The terms whose postings change: the edited chunks' old terms and new ones.
+        var affected = Set<Int32>()
+        for scan in old {
+            let ids = scan.mapTerms { table.existingID(of: $0) }
+            guard ids.allSatisfy({ $0 != nil }) else { return nil }
+            for id in ids { if let id { affected.insert(id) } }
+        }
+        var added: [Int32: TermOccurrences] = [:]
+        for index in changed {
+            let map = scans[index].mapTerms { table.id(of: $0) }
+            let base = Int32(ranges[index].lowerBound)
+            scans[index].terms.withUnsafeBufferPointer { terms in
+                scans[index].docs.withUnsafeBufferPointer { docs in
+                    scans[index].flags.withUnsafeBufferPointer { flags in
+                        for position in terms.indices {
+                            let term = map[Int(terms[position])]
+                            affected.insert(term)
+                            added[term, default: TermOccurrences()].add(
+                                doc: base + docs[position], flag: flags[position])
+                        }
+                    }
+                }
+            }
+        }
+        // Chunks are in document order, so the edited ranges are ascending.
+        let edited = changed.map { ranges[$0] }
+        let occurrences = occurrences(
+            count: table.count, affected: affected, added: added, edited: edited, jobs: jobs)
+        return Patch(table: table, occurrences: occurrences, retained: old)
+    }
+
+    /// Each term's postings: an affected term's outside the `edited` ranges (ascending) with
+    /// its `added` ones put in, in document order; the others' as they were. A list is sorted
+    /// by document, so each edited range is found by binary search and the postings around it
+    /// are copied whole.
+    private func occurrences(
+        count: Int, affected: Set<Int32>, added: [Int32: TermOccurrences], edited: [Range<Int>],
+        jobs: Int?
+    ) -> [TermOccurrences] {
+        var isAffected = [Bool](repeating: false, count: count)
+        for term in affected { isAffected[Int(term)] = true }
+        let (offsets, docs, flags, known) = (self.offsets, self.docs, self.flags, termCount)
+        return Array(0..<count).parallelMap(jobs: jobs) { [isAffected] term -> TermOccurrences in
+            offsets.withUnsafeBufferPointer { offsets in
+                docs.withUnsafeBufferPointer { docs in
+                    flags.withUnsafeBufferPointer { flags in
+                        let list =
+                            term < known ? Int(offsets[term])..<Int(offsets[term + 1]) : 0..<0
+                        var result = TermOccurrences()
+                        func copy(_ range: Range<Int>) {
+                            guard !range.isEmpty else { return }
+                            result.docs.append(
+                                contentsOf: UnsafeBufferPointer(rebasing: docs[range]))
+                            result.flags.append(
+                                contentsOf: UnsafeBufferPointer(rebasing: flags[range]))
+                        }
+                        guard isAffected[term] else {
+                            copy(list)
+                            return result
+                        }
+                        // The first position in `range` whose document is at least `doc`.
+                        func firstAtLeast(_ doc: Int, in range: Range<Int>) -> Int {
+                            var (low, high) = (range.lowerBound, range.upperBound)
+                            while low < high {
+                                let middle = (low + high) / 2
+                                if Int(docs[middle]) < doc {
+                                    low = middle + 1
+                                } else {
+                                    high = middle
+                                }
+                            }
+                            return low
+                        }
+                        let new = added[Int32(term)] ?? TermOccurrences()
+                        var (cursor, next) = (list.lowerBound, 0)
+                        for range in edited {
+                            let cut = firstAtLeast(range.lowerBound, in: cursor..<list.upperBound)
+                            copy(cursor..<cut)
+                            while next < new.docs.count && Int(new.docs[next]) < range.upperBound {
+                                result.docs.append(new.docs[next])
+                                result.flags.append(new.flags[next])
+                                next += 1
+                            }
+                            cursor = firstAtLeast(range.upperBound, in: cut..<list.upperBound)
+                        }
+                        copy(cursor..<list.upperBound)
+                        return result
+                    }
+                }
+            }
+        }
+    }
+
+    /// Hash slots for `count` keys: a power of two at least twice as many.
+    private static func slots(for count: Int) -> Int {
+        var slots = 1024
+        while slots < count * 2 + 2 { slots *= 2 }
+        return slots
+    }
+}
