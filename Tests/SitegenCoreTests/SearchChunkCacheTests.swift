@@ -41,6 +41,15 @@ import Testing
             usesCache: cache)
     }
 
+    /// Every file a build of `site` without a cache writes, into a folder of its own.
+    static func cleanBuild(_ site: URL) throws -> [String: Data] {
+        let clean = try TestPaths.temporaryFolder()
+        var options = Self.options(site, cache: false)
+        options.paths = SitePaths(root: site, output: clean)
+        _ = try SiteBuilder(options: options).build()
+        return DiskSnapshot.files(clean)
+    }
+
     static func append(_ text: String, toNote page: Int, in root: URL) throws {
         let note = root.appendingPathComponent("content/part-\(page % 4)/note-\(page).md")
         let old = try String(contentsOf: note, encoding: .utf8)
@@ -109,13 +118,6 @@ import Testing
                 atPath: output.appendingPathComponent("search").path
             ).filter { $0.hasPrefix("d-") }.sorted()
         }
-        func cleanBuild() throws -> [String: Data] {
-            let clean = try TestPaths.temporaryFolder()
-            var options = Self.options(site, cache: false)
-            options.paths = SitePaths(root: site, output: clean)
-            _ = try SiteBuilder(options: options).build()
-            return DiskSnapshot.files(clean)
-        }
         // An edit that keeps the number of documents changes one block's files.
         try Self.append("\nA narwhal surfaces.\n", toNote: 123, in: site)
         let before = try documents()
@@ -125,7 +127,7 @@ import Testing
         #expect(edited.fileCount == DiskSnapshot.files(output).count, "kept files are counted")
         let after = try documents()
         #expect(Set(before).intersection(after).count > after.count / 2)
-        #expect(DiskSnapshot.files(output) == (try cleanBuild()))
+        #expect(DiskSnapshot.files(output) == (try Self.cleanBuild(site)))
         // A kept block's file removed from the output is made again, and its block with it.
         let removed = try #require(after.first)
         try FileManager.default.removeItem(
@@ -133,20 +135,13 @@ import Testing
         let repaired = try SiteBuilder(options: Self.options(site)).build()
         #expect(repaired.counts.searchBlocksEncoded == 1)
         #expect(try documents() == after)
-        #expect(DiskSnapshot.files(output) == (try cleanBuild()))
+        #expect(DiskSnapshot.files(output) == (try Self.cleanBuild(site)))
     }
 
     @Test func aDiskRebuildKeepsTheShardsOfUnchangedTerms() throws {
         let site = try Self.makeSite(pages: 300)
         let output = site.appendingPathComponent("public")
         let options = Self.options(site)
-        func cleanBuild() throws -> [String: Data] {
-            let clean = try TestPaths.temporaryFolder()
-            var fresh = Self.options(site, cache: false)
-            fresh.paths = SitePaths(root: site, output: clean)
-            _ = try SiteBuilder(options: fresh).build()
-            return DiskSnapshot.files(clean)
-        }
         func terms() throws -> [String] {
             try FileManager.default.contentsOfDirectory(
                 atPath: output.appendingPathComponent("search").path
@@ -163,26 +158,19 @@ import Testing
         #expect(edited.counts.searchShardsEncoded < edited.counts.searchShards)
         #expect(edited.fileCount == DiskSnapshot.files(output).count, "kept files are counted")
         #expect(Set(before).intersection(try terms()).count > 0)
-        #expect(DiskSnapshot.files(output) == (try cleanBuild()))
+        #expect(DiskSnapshot.files(output) == (try Self.cleanBuild(site)))
         // A kept shard's terms file removed from the output is made again.
         let removed = try #require(try terms().first)
         try FileManager.default.removeItem(
             at: output.appendingPathComponent("search").appendingPathComponent(removed))
         let repaired = try SiteBuilder(options: options).build()
         #expect(repaired.counts.searchShardsEncoded == 1)
-        #expect(DiskSnapshot.files(output) == (try cleanBuild()))
+        #expect(DiskSnapshot.files(output) == (try Self.cleanBuild(site)))
     }
 
     @Test func aDiskRebuildPatchesTheBasePostingsAndKeepsThem() throws {
         let site = try Self.makeSite(pages: 300)
         let output = site.appendingPathComponent("public")
-        func cleanBuild() throws -> [String: Data] {
-            let clean = try TestPaths.temporaryFolder()
-            var fresh = Self.options(site, cache: false)
-            fresh.paths = SitePaths(root: site, output: clean)
-            _ = try SiteBuilder(options: fresh).build()
-            return DiskSnapshot.files(clean)
-        }
         let first = try SiteBuilder(options: Self.options(site)).build()
         #expect(!first.counts.searchPostingsPatched)
         let base = site.appendingPathComponent(".sitegen-cache/postings.cache")
@@ -192,7 +180,7 @@ import Testing
             let edited = try SiteBuilder(options: Self.options(site)).build()
             #expect(edited.counts.searchPostingsPatched, "edit \(step)")
             #expect(try Data(contentsOf: base) == baseBytes, "the base is kept, not rewritten")
-            #expect(DiskSnapshot.files(output) == (try cleanBuild()), "edit \(step)")
+            #expect(DiskSnapshot.files(output) == (try Self.cleanBuild(site)), "edit \(step)")
         }
         // A damaged base (cut short, or with flags no scan makes) is left out: every chunk is
         // merged, and that merge is the new base.
@@ -203,16 +191,16 @@ import Testing
         try Self.append("\nAn echidna digs.\n", toNote: 41, in: site)
         let flagged = try SiteBuilder(options: Self.options(site)).build()
         #expect(!flagged.counts.searchPostingsPatched)
-        #expect(DiskSnapshot.files(output) == (try cleanBuild()))
+        #expect(DiskSnapshot.files(output) == (try Self.cleanBuild(site)))
         try Data(contentsOf: base).dropLast(3).write(to: base)
         try Self.append("\nA bilby hops.\n", toNote: 42, in: site)
         let repaired = try SiteBuilder(options: Self.options(site)).build()
         #expect(!repaired.counts.searchPostingsPatched)
-        #expect(DiskSnapshot.files(output) == (try cleanBuild()))
+        #expect(DiskSnapshot.files(output) == (try Self.cleanBuild(site)))
         try Self.append("\nA quoll hunts.\n", toNote: 43, in: site)
         let again = try SiteBuilder(options: Self.options(site)).build()
         #expect(again.counts.searchPostingsPatched)
-        #expect(DiskSnapshot.files(output) == (try cleanBuild()))
+        #expect(DiskSnapshot.files(output) == (try Self.cleanBuild(site)))
     }
 
     @Test func aFailedBuildLeavesNoPendingScans() throws {

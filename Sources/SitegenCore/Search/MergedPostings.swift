@@ -55,20 +55,10 @@ struct MergedPostings: Sendable {
     /// Whether every index points where it may and every flag is one a scan makes (postings
     /// read from disk are checked first; a file cut short or with a bad count fails too).
     var isConsistent: Bool {
-        let startsHold = termStarts.withUnsafeBufferPointer { starts in
-            guard let first = starts.first, first == 0, let last = starts.last,
-                Int(last) == termBytes.count
-            else { return false }
-            return zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
-        }
-        let offsetsHold = offsets.withUnsafeBufferPointer { offsets in
-            guard offsets.count == termStarts.count, let first = offsets.first, first == 0,
-                let last = offsets.last, Int(last) == docs.count
-            else { return false }
-            return zip(offsets, offsets.dropFirst()).allSatisfy { $0 <= $1 }
-        }
         let end = chunkStarts.last ?? 0
-        return startsHold && offsetsHold && docs.count == flags.count
+        return termStarts.areStarts(ofBytes: termBytes.count)
+            && offsets.count == termStarts.count && offsets.areStarts(ofBytes: docs.count)
+            && docs.count == flags.count
             && chunkStarts.count == chunkKeys.count + 1
             && zip(chunkStarts, chunkStarts.dropFirst()).allSatisfy { $0 <= $1 }
             && docs.allSatisfy { $0 >= 0 && Int($0) < end }

@@ -40,6 +40,17 @@ struct ScanColumn<Element: FixedWidthInteger & Sendable>: Sendable, Equatable {
         }
     }
 
+    /// Whether these are the starts of strings in a run of `byteCount` bytes, plus its end:
+    /// from 0, never decreasing, ending at `byteCount`.
+    func areStarts(ofBytes byteCount: Int) -> Bool {
+        withUnsafeBufferPointer { starts in
+            guard let first = starts.first, first == 0, let last = starts.last,
+                Int(last) == byteCount
+            else { return false }
+            return zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
+        }
+    }
+
     /// Whether every element satisfies `predicate`.
     func allSatisfy(_ predicate: (Element) -> Bool) -> Bool {
         withUnsafeBufferPointer { $0.allSatisfy(predicate) }

@@ -67,13 +67,8 @@ struct SearchChunkScan: Sendable, Equatable {
 
     /// Whether every index points where it may (a cache read from disk is checked before use).
     var isConsistent: Bool {
-        let startsHold = termStarts.withUnsafeBufferPointer { starts in
-            guard let first = starts.first, first == 0, let last = starts.last,
-                Int(last) == termBytes.count
-            else { return false }
-            return zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
-        }
-        guard docCount >= 0, startsHold, terms.count == docs.count, docs.count == flags.count
+        guard docCount >= 0, termStarts.areStarts(ofBytes: termBytes.count),
+            terms.count == docs.count, docs.count == flags.count
         else { return false }
         let count = Int32(termCount)
         return terms.allSatisfy { $0 >= 0 && $0 < count }
