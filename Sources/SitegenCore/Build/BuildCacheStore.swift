@@ -47,6 +47,9 @@ struct BuildCacheStore {
         return (try? reader.string()) == header
     }
 
+    /// Where the record of what the output holds is kept, to list it without reading it.
+    var outputRecord: URL { folder.appendingPathComponent("output.cache") }
+
     /// Where the split search index's chunk scans are kept.
     var searchFile: SearchScanFile {
         SearchScanFile(url: folder.appendingPathComponent("search.cache"), header: header)

@@ -19,14 +19,14 @@ public struct SiteBuilder: Sendable {
         MemoryRelease.configure()
         var runner = StageRunner()
         let writer = OutputWriter(paths: options.paths)
+        let store = options.usesCache ? cacheStore() : nil
         let staging = try runner.run("check output") { () -> (StagingOutput?, [Diagnostic]) in
-            switch writer.begin() {
+            switch writer.begin(record: store?.outputRecord) {
             case .success(let staging): return (staging, [])
             case .failure(let failure): return (nil, failure.diagnostics)
             }
         }
         guard let staging else { throw BuildFailure(stage: "check output", diagnostics: []) }
-        let store = options.usesCache ? cacheStore() : nil
         // The content folder is listed and its Markdown files stamped while the cache loads.
         let listing = store.map { _ in
             BackgroundTask(inline: options.jobs == 1) { [options] in

@@ -26,10 +26,14 @@ public struct SourceStamp: Sendable, Equatable {
 
     private static func of(_ info: stat) -> SourceStamp? {
         guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return SourceStamp(
-            size: Int(info.st_size), inode: UInt64(info.st_ino),
-            modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec),
-            changed: Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec))
+        return SourceStamp(info)
+    }
+
+    /// The same stamp of a folder, whose times move whenever an entry is added, removed or
+    /// renamed; nil when `info` is not a folder's.
+    static func ofFolder(_ info: stat) -> SourceStamp? {
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        return SourceStamp(info)
     }
 
     /// Whether the file changed at, after or shortly before `time` (nanoseconds since 1970):
@@ -61,4 +65,14 @@ struct CachedSource: Sendable, Equatable {
     var bodyLineOffset: Int
     var bodyHash: UInt64
     var problems: [Diagnostic]
+}
+
+extension SourceStamp {
+    /// The stamp that `info` describes.
+    fileprivate init(_ info: stat) {
+        self.init(
+            size: Int(info.st_size), inode: UInt64(info.st_ino),
+            modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec),
+            changed: Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec))
+    }
 }

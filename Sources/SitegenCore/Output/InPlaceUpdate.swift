@@ -11,14 +11,25 @@ struct InPlaceUpdate {
     let staging: String
     let aside: URL
 
+    /// What an update did.
+    struct Applied {
+        /// Whether anything was moved aside.
+        var movedAside: Bool
+        /// The folders whose entries it changed ("" for the output itself).
+        var touched: Set<String>
+        /// The folders it removed.
+        var removed: Set<String>
+        /// The files it deleted one by one (not those in removed folders).
+        var deleted: [String]
+    }
+
     /// Updates the output, which held `existing` before the build; `made` is every file the
-    /// build made and `staged` those of them in staging. Returns whether anything was moved
-    /// aside.
+    /// build made and `staged` those of them in staging.
     ///
     /// New files move in before anything is deleted, except what stands in their way (a file
     /// where a folder must now be, or the reverse); the marker comes first, and the files that
     /// name others (pages, the search manifest, `topics.json`) after the files they name.
-    func apply(existing: FolderTree, made: Set<String>, staged: [String]) throws -> Bool {
+    func apply(existing: FolderTree, made: Set<String>, staged: [String]) throws -> Applied {
         var needed = Set<String>()
         for path in made {
             var folder = PageCollector.parent(of: path)
@@ -33,6 +44,8 @@ struct InPlaceUpdate {
             !made.contains($0) && !obsolete.contains(PageCollector.parent(of: $0))
         }
         var aside = AsideFolder(url: self.aside)
+        var touched = Set<String>()
+        for path in topmost + files + staged { touched.insert(PageCollector.parent(of: path)) }
         // What stands in the way of a new file or folder goes first.
         for folder in topmost where stagedSet.contains(folder) {
             try aside.take(output + "/" + folder)
@@ -40,14 +53,15 @@ struct InPlaceUpdate {
         for file in files where needed.contains(file) { try remove(file) }
         var folders = Set(existing.folders).subtracting(obsolete)
         for path in staged.sorted(by: { (Self.rank($0), $0) < (Self.rank($1), $1) }) {
-            try makeFolders(of: path, known: &folders)
+            try makeFolders(of: path, known: &folders, touched: &touched)
             try move(staging + "/" + path, to: output + "/" + path)
         }
         for folder in topmost where !stagedSet.contains(folder) {
             try aside.take(output + "/" + folder)
         }
         for file in files where !needed.contains(file) { try remove(file) }
-        return aside.count > 0
+        return Applied(
+            movedAside: aside.count > 0, touched: touched, removed: obsolete, deleted: files)
     }
 
     /// Order in which staged files move in: the marker, files no other file names, pages, then
@@ -82,8 +96,11 @@ struct InPlaceUpdate {
         guard rename(source, target) == 0 else { throw CocoaError.error(target, errno) }
     }
 
-    /// Creates the output folders of `path` that do not exist yet.
-    private func makeFolders(of path: String, known: inout Set<String>) throws {
+    /// Creates the output folders of `path` that do not exist yet, noting the folders they
+    /// are made in as `touched`.
+    private func makeFolders(
+        of path: String, known: inout Set<String>, touched: inout Set<String>
+    ) throws {
         var missing: [String] = []
         var folder = PageCollector.parent(of: path)
         while !folder.isEmpty, !known.contains(folder) {
@@ -96,6 +113,7 @@ struct InPlaceUpdate {
                 throw CocoaError.error(full, errno)
             }
             known.insert(folder)
+            touched.insert(PageCollector.parent(of: folder))
         }
     }
 }

@@ -61,8 +61,9 @@ public struct OutputWriter: Sendable {
 
     /// Prepares a staging folder beside the output, after checking the output folder; the folder
     /// itself is created with the first file written into it. An existing output is listed on
-    /// another thread meanwhile, to be updated in place.
-    public func begin() -> Result<StagingOutput, BuildFailure> {
+    /// another thread meanwhile, to be updated in place, from the record at `record` (kept up
+    /// to date by `commit`) when there is one.
+    public func begin(record: URL? = nil) -> Result<StagingOutput, BuildFailure> {
         let problems = checkOutputFolder()
         guard problems.isEmpty else {
             return .failure(BuildFailure(stage: "write", diagnostics: problems))
@@ -77,7 +78,8 @@ public struct OutputWriter: Sendable {
             && stat(stagingFolder.deletingLastPathComponent().path, &parent) == 0
             && output.st_dev == parent.st_dev
         let staging = StagingOutput(
-            folder: stagingFolder, previous: paths.output, updatesInPlace: inPlace)
+            folder: stagingFolder, previous: paths.output, updatesInPlace: inPlace,
+            record: record)
         return .success(staging)
     }
 
@@ -94,7 +96,11 @@ public struct OutputWriter: Sendable {
                     "cannot write output: \(error.localizedDescription)")
             ]
         }
-        guard staging.updatesInPlace else { return swap(staging: staging.folder, old: oldFolder) }
+        guard staging.updatesInPlace else {
+            // A new output: the next build lists it whole (and notes its folders' stamps).
+            if let record = staging.record { OutputRecord.remove(at: record) }
+            return swap(staging: staging.folder, old: oldFolder)
+        }
         return update(with: staging)
     }
 
@@ -113,15 +119,22 @@ public struct OutputWriter: Sendable {
         let existing = staging.existing()
         let update = InPlaceUpdate(
             output: paths.output.path, staging: staging.folder.path, aside: oldFolder)
+        let made = Set(staging.stamps.keys)
         do {
-            if try update.apply(
-                existing: existing, made: Set(staging.stamps.keys), staged: staging.staged)
-            {
-                Self.removeInBackground(oldFolder)
-            }
+            let applied = try update.apply(existing: existing, made: made, staged: staging.staged)
+            if applied.movedAside { Self.removeInBackground(oldFolder) }
             staging.discard()
+            if let record = staging.record {
+                // Written beside the rest of the build; `finishRemovals` waits for it.
+                DispatchQueue.global().async(group: Self.removals) {
+                    OutputRecord.update(
+                        record, made: made, tree: existing, applied: applied,
+                        staged: staging.staged)
+                }
+            }
             return []
         } catch {
+            if let record = staging.record { OutputRecord.remove(at: record) }
             staging.discard()
             return [
                 .error(

@@ -29,8 +29,12 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     private var stagedPaths: [String] = []
     /// What the output held before the build, listed on another thread (in place mode).
     private let listing: BackgroundTask<FolderTree>?
+    /// Where the record of what the output holds is kept between builds, if anywhere.
+    let record: URL?
 
-    init(folder: URL, previous: URL, updatesInPlace: Bool = false) {
+    /// Creates a staging folder for `previous`; in place mode lists it meanwhile, from the
+    /// record at `record` when there is one.
+    init(folder: URL, previous: URL, updatesInPlace: Bool = false, record: URL? = nil) {
         self.folder = folder
         self.previous = previous
         self.updatesInPlace = updatesInPlace
@@ -38,8 +42,13 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         previousPath = previous.path
         hasPrevious = FileManager.default.fileExists(atPath: previous.path)
         previousHandle = hasPrevious ? DirectoryHandle(previous.path) : nil
+        self.record = record
         let path = previous.path
-        listing = updatesInPlace ? BackgroundTask(inline: false) { FolderListing.tree(path) } : nil
+        listing =
+            updatesInPlace
+            ? BackgroundTask(inline: false) {
+                record.flatMap(OutputRecord.read)?.list(path) ?? FolderListing.tree(path)
+            } : nil
     }
 
     /// The files and folders the output held before the build.

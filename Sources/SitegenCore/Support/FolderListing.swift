@@ -44,8 +44,18 @@ enum FolderListing {
         return tree
     }
 
-    /// Lists the open folder `descriptor` (which it closes) and the folders under it.
-    private static func walk(_ descriptor: Int32, prefix: String, into tree: inout FolderTree) {
+    /// Lists the open folder `descriptor` (which it closes), whose path is `prefix` less its
+    /// final slash, and the folders under it, except those `skipping` says to (they are listed
+    /// as folders, not walked); notes each walked folder's stamp.
+    static func walk(
+        _ descriptor: Int32, prefix: String, into tree: inout FolderTree,
+        skipping: (String) -> Bool = { _ in false }
+    ) {
+        tree.foldersRead += 1
+        var info = stat()
+        if fstat(descriptor, &info) == 0, let stamp = SourceStamp.ofFolder(info) {
+            tree.stamps.append((prefix.isEmpty ? "" : String(prefix.dropLast()), stamp))
+        }
         guard let stream = fdopendir(descriptor) else {
             close(descriptor)
             return
@@ -56,15 +66,27 @@ enum FolderListing {
                 tree.files.append(prefix + name)
                 continue
             }
-            tree.folders.append(prefix + name)
+            let path = prefix + name
+            tree.folders.append(path)
+            if skipping(path) { continue }
             let child = openat(dirfd(stream), name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
-            if child >= 0 { walk(child, prefix: prefix + name + "/", into: &tree) }
+            if child >= 0 { walk(child, prefix: path + "/", into: &tree, skipping: skipping) }
         }
     }
 }
 
-/// The files and folders under a folder, as paths relative to it.
+/// The files and folders under a folder, as paths relative to it, with the stamps of the
+/// folders that were listed and when the listing began.
 struct FolderTree: Sendable {
     var files: [String]
     var folders: [String]
+    /// Stamps of listed folders, with their paths (the folder itself is "").
+    var stamps: [(String, SourceStamp)] = []
+    /// When the listing began, nanoseconds since 1970.
+    var listedAt = SourceStamp.now()
+    /// How many folders were read (the others were taken from a record).
+    var foldersRead = 0
+    /// How many builds' changes the record the listing came from had in its journal; nil
+    /// when it came from no record.
+    var journalLength: Int?
 }
