@@ -135,7 +135,8 @@ struct MergedPostings: Sendable {
     }
 
     /// Each term's postings: an affected term's outside the `edited` ranges (ascending) with
-    /// its `added` ones put in, in document order; the others' as they were. A list is sorted
+    /// its `added` ones put in, in document order; the others' as they were, left in these
+    /// lists (their `run`). A list is sorted
     /// by document, so each edited range is found by binary search and the postings around it
     /// are copied whole.
     private func occurrences(
@@ -160,7 +161,7 @@ struct MergedPostings: Sendable {
                                 contentsOf: UnsafeBufferPointer(rebasing: flags[range]))
                         }
                         guard isAffected[term] else {
-                            copy(list)
+                            result.run = list
                             return result
                         }
                         // The first position in `range` whose document is at least `doc`.

@@ -17,6 +17,34 @@ struct SearchTermIndex: Sendable {
     /// Whether the chunks' postings were patched from the last build's (`MergedPostings`)
     /// rather than merged anew.
     var wasPatched = false
+    /// The merge a patched index's occurrences with a `run` read their lists from.
+    var base: MergedPostings?
+
+    /// Calls `body` with the documents and flags of the term at `position`, read in place.
+    func withPostings<Result>(
+        _ position: Int,
+        _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        let found = occurrences[position]
+        guard let run = found.run, let base else {
+            return found.docs.withUnsafeBufferPointer { docs in
+                found.flags.withUnsafeBufferPointer { flags in body(docs, flags) }
+            }
+        }
+        return base.docs.withUnsafeBufferPointer { docs in
+            base.flags.withUnsafeBufferPointer { flags in
+                body(
+                    UnsafeBufferPointer(rebasing: docs[run]),
+                    UnsafeBufferPointer(rebasing: flags[run]))
+            }
+        }
+    }
+
+    /// The documents of the term at `position`.
+    func docs(_ position: Int) -> [Int32] { withPostings(position) { docs, _ in Array(docs) } }
+
+    /// The flags of the term at `position`, one per document.
+    func flags(_ position: Int) -> [UInt8] { withPostings(position) { _, flags in Array(flags) } }
 
     /// What one worker found in a range of documents: postings `(term, doc, flags)` in document
     /// order, at most one per term and document, with terms as ids of its own table.
@@ -116,7 +144,7 @@ struct SearchTermIndex: Sendable {
         let order =
             patch == nil
             ? byteOrder(table)
-            : byteOrder(table).filter { !found[$0].docs.isEmpty || !found[$0].pages.isEmpty }
+            : byteOrder(table).filter { found[$0].docCount > 0 || !found[$0].pages.isEmpty }
         let finalTable = table
         var index = SearchTermIndex(
             terms: order.parallelMap(jobs: jobs) { finalTable.term($0) },
@@ -127,6 +155,7 @@ struct SearchTermIndex: Sendable {
                 return taken
             }, pageStarts: starts, pageOf: pageOf)
         index.wasPatched = patch != nil
+        if patch != nil { index.base = postings }
         return index
     }
 

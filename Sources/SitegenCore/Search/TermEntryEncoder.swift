@@ -45,8 +45,10 @@ struct TermEntryEncoder: Sendable {
         let found = index.occurrences[position]
         var hasher = ContextHasher()
         hasher.combine(Int(bitPattern: UInt(base)))
-        found.docs.withUnsafeBytes { hasher.combine(raw: $0) }
-        found.flags.withUnsafeBytes { hasher.combine(raw: $0) }
+        index.withPostings(position) { docs, flags in
+            hasher.combine(raw: UnsafeRawBufferPointer(docs))
+            hasher.combine(raw: UnsafeRawBufferPointer(flags))
+        }
         found.pages.withUnsafeBytes { hasher.combine(raw: $0) }
         found.first.withUnsafeBytes { hasher.combine(raw: $0) }
         return hasher.value
@@ -54,7 +56,9 @@ struct TermEntryEncoder: Sendable {
 
     /// The entry of the term at `position`.
     func encode(term position: Int) -> Encoded {
-        encode(index.occurrences[position], aggregate: false)
+        index.withPostings(position) { docs, flags in
+            encode(index.occurrences[position], docs: docs, flags: flags, aggregate: false)
+        }
     }
 
     /// The entry for a prefix: the union of the terms at `positions`, capped, with no posting list.
@@ -67,7 +71,11 @@ struct TermEntryEncoder: Sendable {
             pageFlags.withUnsafeMutableBufferPointer { pageFlags in
                 index.occurrences.withUnsafeBufferPointer { occurrences in
                     for position in positions {
-                        Self.mark(occurrences[position], docs: docFlags, pages: pageFlags)
+                        index.withPostings(position) { docs, flags in
+                            Self.mark(
+                                occurrences[position], docs: docs, flags: flags,
+                                into: docFlags, pages: pageFlags)
+                        }
                     }
                 }
             }
@@ -81,21 +89,22 @@ struct TermEntryEncoder: Sendable {
             union.pages.append(Int32(page))
             union.first.append(flag == 3)
         }
-        return encode(union, aggregate: true).entry
+        return union.docs.withUnsafeBufferPointer { docs in
+            union.flags.withUnsafeBufferPointer { flags in
+                encode(union, docs: docs, flags: flags, aggregate: true).entry
+            }
+        }
     }
 
-    /// Marks the documents and pages `found` has in `docs` and `pages` (`3` for a page whose
-    /// title starts with the term, else `1`).
+    /// Marks the documents (`foundDocs`, with `flags`) and pages `found` has in `docs` and
+    /// `pages` (`3` for a page whose title starts with the term, else `1`).
     private static func mark(
-        _ found: borrowing TermOccurrences, docs: UnsafeMutableBufferPointer<UInt8>,
+        _ found: borrowing TermOccurrences, docs foundDocs: UnsafeBufferPointer<Int32>,
+        flags: UnsafeBufferPointer<UInt8>, into docs: UnsafeMutableBufferPointer<UInt8>,
         pages: UnsafeMutableBufferPointer<UInt8>
     ) {
-        found.docs.withUnsafeBufferPointer { foundDocs in
-            found.flags.withUnsafeBufferPointer { flags in
-                for position in 0..<min(foundDocs.count, flags.count) {
-                    docs[Int(foundDocs[position])] |= flags[position]
-                }
-            }
+        for position in 0..<min(foundDocs.count, flags.count) {
+            docs[Int(foundDocs[position])] |= flags[position]
         }
         found.pages.withUnsafeBufferPointer { foundPages in
             found.first.withUnsafeBufferPointer { first in
@@ -106,7 +115,11 @@ struct TermEntryEncoder: Sendable {
         }
     }
 
-    private func encode(_ found: TermOccurrences, aggregate: Bool) -> Encoded {
+    /// The entry of `found`, whose documents and flags are `docs` and `flags`.
+    private func encode(
+        _ found: TermOccurrences, docs: UnsafeBufferPointer<Int32>,
+        flags: UnsafeBufferPointer<UInt8>, aggregate: Bool
+    ) -> Encoded {
         var pages = Array(zip(found.pages, found.first))
         let cappedPages = aggregate && pages.count > cap
         if cappedPages {
@@ -114,16 +127,16 @@ struct TermEntryEncoder: Sendable {
             let others = pages.filter { !$0.1 }
             pages = Array((firsts + others).prefix(cap)).sorted { $0.0 < $1.0 }
         }
-        let kept = keptDocs(found, pages: pages)
+        let kept = keptDocs(docs: docs, flags: flags, pages: pages)
         var json = JSONBytes()
         json.raw("[")
         var fullList: [UInt8]?
-        if kept.count == found.docs.count && !cappedPages {
+        if kept.count == docs.count && !cappedPages {
             json.number(0)
         } else if aggregate {
             json.number(-1)
         } else {
-            let list = postingList(found.docs)
+            let list = postingList(docs)
             json.number(list.count)
             fullList = list
         }
@@ -142,9 +155,9 @@ struct TermEntryEncoder: Sendable {
         var postings: [Int] = []
         var previous = 0
         for position in kept {
-            let doc = Int(found.docs[position])
+            let doc = Int(docs[position])
             postings.append(doc - previous)
-            postings.append(Int(found.flags[position]))
+            postings.append(Int(flags[position]))
             previous = doc
         }
         json.numbers(postings)
@@ -152,9 +165,12 @@ struct TermEntryEncoder: Sendable {
         return Encoded(entry: json.bytes, postings: fullList)
     }
 
-    /// Positions in `found.docs` of the documents kept, ascending: all of them, or the best `cap`.
-    private func keptDocs(_ found: TermOccurrences, pages: [(Int32, Bool)]) -> [Int] {
-        let count = found.docs.count
+    /// Positions in `docs` of the documents kept, ascending: all of them, or the best `cap`.
+    private func keptDocs(
+        docs: UnsafeBufferPointer<Int32>, flags allFlags: UnsafeBufferPointer<UInt8>,
+        pages: [(Int32, Bool)]
+    ) -> [Int] {
+        let count = docs.count
         guard count > cap else { return Array(0..<count) }
         var keys = [Int16](repeating: 0, count: count)
         // Scores run from 0 to 1153 (130 + 1020 + 1 + 2).
@@ -162,13 +178,13 @@ struct TermEntryEncoder: Sendable {
         var pageCursor = 0
         var position = 0
         while position < count {
-            let page = index.pageOf[Int(found.docs[position])]
+            let page = index.pageOf[Int(docs[position])]
             while pageCursor < pages.count && pages[pageCursor].0 < page { pageCursor += 1 }
             var score = 0
             if pageCursor < pages.count && pages[pageCursor].0 == page {
                 score += pages[pageCursor].1 ? 130 : 100
             }
-            let flags = found.flags[position]
+            let flags = allFlags[position]
             if flags & TermOccurrences.heading != 0 { score += 1020 }
             if flags & TermOccurrences.text != 0 { score += 1 }
             if flags & TermOccurrences.pageTop != 0 { score += 2 }
@@ -198,7 +214,7 @@ struct TermEntryEncoder: Sendable {
     }
 
     /// The full list of documents as JSON: a base64 bitmap or gaps, whichever is smaller.
-    private func postingList(_ docs: [Int32]) -> [UInt8] {
+    private func postingList(_ docs: UnsafeBufferPointer<Int32>) -> [UInt8] {
         var gaps = JSONBytes()
         gaps.raw("{\"d\":")
         var previous = 0

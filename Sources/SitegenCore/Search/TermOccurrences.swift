@@ -12,10 +12,17 @@ struct TermOccurrences: Sendable {
     var docs: [Int32] = []
     /// Per document: `heading | text | pageTop` bits.
     var flags: [UInt8] = []
+    /// Where the documents and flags are in the lists of the merge the index was patched
+    /// from, when they are read there (`docs` and `flags` are then empty): the lists of
+    /// terms an edit did not touch are not copied.
+    var run: Range<Int>?
     /// Pages whose title has the term, ascending.
     var pages: [Int32] = []
     /// Per page: whether the term is the title's first word.
     var first: [Bool] = []
+
+    /// Number of documents.
+    var docCount: Int { run?.count ?? docs.count }
 
     /// Records the term in a document; documents arrive in ascending order.
     mutating func add(doc: Int32, flag: UInt8) {
