@@ -11,12 +11,16 @@ import Testing
         "数据", "zebra",
     ]
 
-    /// 3,000 documents, three a page; `edits` replaces the text of some documents.
-    static func entries(_ edits: [Int: String] = [:]) -> [SearchEntry] {
+    /// 3,000 documents, three a page; `edits` replaces the text of some documents, `titles`
+    /// the title of some pages.
+    static func entries(_ edits: [Int: String] = [:], titles: [Int: String] = [:])
+        -> [SearchEntry]
+    {
         (0..<3000).map { number in
             SearchEntry(
                 url: "/docs/page-\(number / 3)/" + (number % 3 == 0 ? "" : "#s\(number % 3)"),
-                title: "Page \(number / 3) \(words[number % words.count])",
+                title: titles[number / 3]
+                    ?? "Page \(number / 3) \(words[(number / 3) % words.count])",
                 heading: number % 3 == 0 ? "" : "Part \(words[(number / 7) % words.count])",
                 text: edits[number]
                     ?? (0..<12).map { words[(number * 7 + $0 * 3) % words.count] + "\($0 % 4)" }
@@ -29,8 +33,8 @@ import Testing
         #expect(left.terms.map(\.text) == right.terms.map(\.text))
         #expect(left.terms.indices.map(left.docs) == right.terms.indices.map(right.docs))
         #expect(left.terms.indices.map(left.flags) == right.terms.indices.map(right.flags))
-        #expect(left.occurrences.map(\.pages) == right.occurrences.map(\.pages))
-        #expect(left.occurrences.map(\.first) == right.occurrences.map(\.first))
+        #expect(left.terms.indices.map(left.pages) == right.terms.indices.map(right.pages))
+        #expect(left.terms.indices.map(left.firsts) == right.terms.indices.map(right.firsts))
     }
 
     @Test func patchingTheBaseMergeEqualsMergingEveryChunk() throws {
@@ -62,9 +66,19 @@ import Testing
                 }, postings: postings, merged: { made = $0 })
             #expect(patched.wasPatched, "\(edits.keys.sorted())")
             #expect(made == nil, "a patch makes no new base")
+            #expect(patched.occurrences.contains { $0.titleRun != nil }, "titles read in place")
             Self.expectEqual(
                 patched, SearchTermIndex.build(entries: entries, sectionCounts: counts, jobs: 1))
         }
+        // A changed title (a word gone, a new one): the titles are read again.
+        let retitled = Self.entries([17: "zebra11"], titles: [5: "Wombat page", 900: "Page"])
+        let patched = SearchTermIndex.build(
+            entries: retitled, sectionCounts: counts, jobs: 2, previous: kept,
+            postings: postings)
+        #expect(patched.wasPatched)
+        #expect(patched.occurrences.allSatisfy { $0.titleRun == nil })
+        Self.expectEqual(
+            patched, SearchTermIndex.build(entries: retitled, sectionCounts: counts, jobs: 1))
         #expect(first.terms.contains { $0.text == "zebra0" })
         // Edits in most chunks: a whole merge, which is the next base.
         let edits = Dictionary(
@@ -108,8 +122,12 @@ import Testing
             #expect(
                 parallel.terms.indices.map(parallel.flags) == serial.terms.indices.map(serial.flags)
             )
-            #expect(parallel.occurrences.map(\.pages) == serial.occurrences.map(\.pages))
-            #expect(parallel.occurrences.map(\.first) == serial.occurrences.map(\.first))
+            #expect(
+                parallel.terms.indices.map(parallel.pages) == serial.terms.indices.map(serial.pages)
+            )
+            #expect(
+                parallel.terms.indices.map(parallel.firsts)
+                    == serial.terms.indices.map(serial.firsts))
         }
         // Terms come in UTF-8 byte order, each once.
         #expect(zip(serial.terms, serial.terms.dropFirst()).allSatisfy { $0 < $1 })

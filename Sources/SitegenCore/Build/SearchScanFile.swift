@@ -156,7 +156,9 @@ struct SearchScanFile: Sendable {
                 chunkStarts: reader.integers(Int64.self).map { Int($0) },
                 termBytes: reader.column(UInt8.self), termStarts: reader.column(Int32.self),
                 offsets: reader.column(Int64.self), docs: reader.column(Int32.self),
-                flags: reader.column(UInt8.self)),
+                flags: reader.column(UInt8.self), titlesKey: reader.uint64(),
+                titleStarts: reader.column(Int32.self), titlePages: reader.column(Int32.self),
+                titleFirst: reader.column(UInt8.self)),
             reader.isAtEnd, postings.isConsistent
         else { return nil }
         return postings
@@ -174,6 +176,10 @@ struct SearchScanFile: Sendable {
             writer.column(postings.offsets)
             writer.column(postings.docs)
             writer.column(postings.flags)
+            writer.uint64(postings.titlesKey)
+            writer.column(postings.titleStarts)
+            writer.column(postings.titlePages)
+            writer.column(postings.titleFirst)
         }
     }
 

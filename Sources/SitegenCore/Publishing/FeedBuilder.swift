@@ -15,15 +15,8 @@ public struct FeedBuilder: Sendable {
 
     /// The feed, or nil when no page has a `date` or `updated` (Atom needs an `updated` time).
     public func feed(_ tree: SiteTree) -> Data? {
-        // Indices, not pages, are sorted: a page is a large value to copy.
         let pages = tree.pages
-        // Pages are read in place: copying one retains every reference it holds.
-        let dated = pages.withUnsafeBufferPointer { pages in
-            pages.indices.compactMap { index -> (Int, Date, String)? in
-                let matter = pages[index].page.frontMatter
-                return (matter.updated ?? matter.date).map { (index, $0, pages[index].sitePath) }
-            }
-        }.sorted { ($0.1, $1.2) > ($1.1, $0.2) }
+        let dated = Self.newest(pages, limit: limit)
         guard let newest = dated.first?.1 else { return nil }
         let home = absolute("")
         var xml = """
@@ -43,9 +36,37 @@ public struct FeedBuilder: Sendable {
             <author><name>\(XMLText.escape(config.author.isEmpty ? config.title : config.author))</name></author>
 
             """
-        for (index, date, _) in dated.prefix(limit) { xml += entry(pages[index], updated: date) }
+        for (index, date) in dated { xml += entry(pages[index], updated: date) }
         xml += "</feed>\n"
         return Data(xml.utf8)
+    }
+
+    /// The `limit` pages updated (or else published) last, newest first, with that date; pages
+    /// of one date by path. Only the newest are kept as the pages are read, which are read in
+    /// place (a copy retains every reference a page holds), and no other is sorted.
+    static func newest(_ pages: [RenderedPage], limit: Int) -> [(Int, Date)] {
+        var newest: [(Int, Date)] = []
+        guard limit > 0 else { return newest }
+        pages.withUnsafeBufferPointer { pages in
+            func isNewer(_ left: (Int, Date), than right: (Int, Date)) -> Bool {
+                left.1 != right.1
+                    ? left.1 > right.1 : pages[left.0].sitePath < pages[right.0].sitePath
+            }
+            for index in pages.indices {
+                guard
+                    let date = pages[index].page.frontMatter.updated
+                        ?? pages[index].page.frontMatter.date
+                else { continue }
+                let candidate = (index, date)
+                if newest.count == limit {
+                    guard let last = newest.last, isNewer(candidate, than: last) else { continue }
+                    newest.removeLast()
+                }
+                let position = newest.firstIndex { isNewer(candidate, than: $0) } ?? newest.count
+                newest.insert(candidate, at: position)
+            }
+        }
+        return newest
     }
 
     private func entry(_ rendered: RenderedPage, updated: Date) -> String {

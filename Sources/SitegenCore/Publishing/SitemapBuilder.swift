@@ -25,8 +25,10 @@ public struct SitemapBuilder: Sendable {
                 xml += "<url><loc>"
                 xml += XMLText.escape(location)
                 xml += "</loc>"
-                let matter = pages[index].page.frontMatter
-                if let date = matter.updated ?? matter.date {
+                // The dates are read in place: a copy of the front matter retains its strings.
+                if let date = pages[index].page.frontMatter.updated
+                    ?? pages[index].page.frontMatter.date
+                {
                     xml += "<lastmod>"
                     xml += DateText.day(date)
                     xml += "</lastmod>"

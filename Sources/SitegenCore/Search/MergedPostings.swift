@@ -18,27 +18,52 @@ struct MergedPostings: Sendable {
     var offsets: ScanColumn<Int64>
     var docs: ScanColumn<Int32>
     var flags: ScanColumn<UInt8>
+    /// The pages' titles these were made with (`titlesKey`), and each term's pages whose title
+    /// has it: `titlePages`/`titleFirst` (1 when it is the title's first word) at
+    /// `titleStarts[term]..<titleStarts[term + 1]`. A patch takes them while no title changed.
+    var titlesKey: UInt64 = 0
+    var titleStarts = ScanColumn<Int32>([0])
+    var titlePages = ScanColumn<Int32>([])
+    var titleFirst = ScanColumn<UInt8>([])
 
-    /// The merge of chunks `keys` at `ranges` into `table`, with its lists.
+    /// The merge of chunks `keys` at `ranges` into `table`, with its lists, and the titles'
+    /// occurrences of its terms (`titles`, the first `table.count` or fewer).
     init(
         keys: [UInt64], ranges: [Range<Int>], table: ByteInterner, offsets: [Int], docs: [Int32],
-        flags: [UInt8]
+        flags: [UInt8], titlesKey: UInt64 = 0, titles: [TermOccurrences] = []
     ) {
         chunkKeys = keys
         chunkStarts = (ranges.map(\.lowerBound) + [ranges.last?.upperBound ?? 0])
         let exported = table.exported
         termBytes = ScanColumn(exported.bytes)
         termStarts = ScanColumn(exported.starts)
-        self.offsets = ScanColumn(offsets.map { Int64($0) })
+        // Terms only titles have (interned after the merge) have no documents.
+        let ends =
+            offsets
+            + Array(repeating: offsets.last ?? 0, count: max(0, table.count + 1 - offsets.count))
+        self.offsets = ScanColumn(ends.map { Int64($0) })
         self.docs = ScanColumn(docs)
         self.flags = ScanColumn(flags)
+        self.titlesKey = titlesKey
+        var (starts, pages, first): ([Int32], [Int32], [UInt8]) = ([0], [], [])
+        for term in 0..<table.count {
+            if term < titles.count {
+                pages += titles[term].pages
+                first += titles[term].first.map { $0 ? 1 : 0 }
+            }
+            starts.append(Int32(pages.count))
+        }
+        titleStarts = ScanColumn(starts)
+        titlePages = ScanColumn(pages)
+        titleFirst = ScanColumn(first)
     }
 
     /// Postings as they were read back from the build cache.
     init(
         chunkKeys: [UInt64], chunkStarts: [Int], termBytes: ScanColumn<UInt8>,
         termStarts: ScanColumn<Int32>, offsets: ScanColumn<Int64>, docs: ScanColumn<Int32>,
-        flags: ScanColumn<UInt8>
+        flags: ScanColumn<UInt8>, titlesKey: UInt64, titleStarts: ScanColumn<Int32>,
+        titlePages: ScanColumn<Int32>, titleFirst: ScanColumn<UInt8>
     ) {
         self.chunkKeys = chunkKeys
         self.chunkStarts = chunkStarts
@@ -47,6 +72,29 @@ struct MergedPostings: Sendable {
         self.offsets = offsets
         self.docs = docs
         self.flags = flags
+        self.titlesKey = titlesKey
+        self.titleStarts = titleStarts
+        self.titlePages = titlePages
+        self.titleFirst = titleFirst
+    }
+
+    /// The key of the titles of the pages with documents: each page's number and title, in
+    /// reading order.
+    static func titlesKey(_ titles: some Sequence<(Int, String)>) -> UInt64 {
+        var hasher = ContextHasher()
+        var count = 0
+        for (page, title) in titles {
+            hasher.combine(page)
+            hasher.combine(title)
+            count += 1
+        }
+        hasher.combine(count)
+        return hasher.value
+    }
+
+    /// The pages whose title has `term`, where they are in the title lists.
+    func titleRun(_ term: Int) -> Range<Int> {
+        titleStarts.withUnsafeBufferPointer { Int($0[term])..<Int($0[term + 1]) }
     }
 
     /// Number of terms.
@@ -63,6 +111,10 @@ struct MergedPostings: Sendable {
             && zip(chunkStarts, chunkStarts.dropFirst()).allSatisfy { $0 <= $1 }
             && docs.allSatisfy { $0 >= 0 && Int($0) < end }
             && flags.allSatisfy { (1...7).contains($0) }
+            && titleStarts.count == termStarts.count
+            && titleStarts.areStarts(ofBytes: titlePages.count)
+            && titlePages.count == titleFirst.count && titlePages.allSatisfy { $0 >= 0 }
+            && titleFirst.allSatisfy { $0 <= 1 }
     }
 
     /// What a patch gives: the table of terms (the base's, then new ones), each term's

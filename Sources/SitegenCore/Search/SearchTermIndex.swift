@@ -40,6 +40,34 @@ struct SearchTermIndex: Sendable {
         }
     }
 
+    /// Calls `body` with the pages whose title has the term at `position` and whether it is
+    /// each one's first word, read in place.
+    func withTitles<Result>(
+        _ position: Int, _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Bool>) -> Result
+    ) -> Result {
+        let found = occurrences[position]
+        guard let run = found.titleRun, let base else {
+            return found.pages.withUnsafeBufferPointer { pages in
+                found.first.withUnsafeBufferPointer { first in body(pages, first) }
+            }
+        }
+        return base.titlePages.withUnsafeBufferPointer { pages in
+            // Marks are checked to be 0 or 1 when the base is read, as a Bool is stored.
+            base.titleFirst.withUnsafeBufferPointer { first in
+                UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(first)[run])
+                    .withMemoryRebound(to: Bool.self) { marks in
+                        body(UnsafeBufferPointer(rebasing: pages[run]), marks)
+                    }
+            }
+        }
+    }
+
+    /// The pages whose title has the term at `position`.
+    func pages(_ position: Int) -> [Int32] { withTitles(position) { pages, _ in Array(pages) } }
+
+    /// Whether the term at `position` is the first word of each of its pages' titles.
+    func firsts(_ position: Int) -> [Bool] { withTitles(position) { _, first in Array(first) } }
+
     /// The documents of the term at `position`.
     func docs(_ position: Int) -> [Int32] { withPostings(position) { docs, _ in Array(docs) } }
 
@@ -112,16 +140,16 @@ struct SearchTermIndex: Sendable {
         scanned(scans, patch?.retained ?? [])
         var table: ByteInterner
         var found: [TermOccurrences]
+        var joined: (table: ByteInterner, offsets: [Int], docs: [Int32], flags: [UInt8])?
+        let titlesKey = MergedPostings.titlesKey(
+            counts.indices.lazy.filter { counts[$0] > 0 }.map { ($0, entries[starts[$0]].title) })
         if let patch {
             (table, found) = (patch.table, patch.occurrences)
         } else {
-            let joined = merge(scans, ranges: ranges, jobs: jobs)
-            merged?(
-                MergedPostings(
-                    keys: scans.map(\.key), ranges: ranges, table: joined.table,
-                    offsets: joined.offsets, docs: joined.docs, flags: joined.flags))
-            table = joined.table
-            let (offsets, allDocs, allFlags) = (joined.offsets, joined.docs, joined.flags)
+            let merge = merge(scans, ranges: ranges, jobs: jobs)
+            joined = merge
+            table = merge.table
+            let (offsets, allDocs, allFlags) = (merge.offsets, merge.docs, merge.flags)
             // Each term's lists are cut out on all cores: tens of thousands of small arrays.
             found = Array(0..<table.count).parallelMap(jobs: jobs) { term in
                 var occurrences = TermOccurrences()
@@ -130,21 +158,28 @@ struct SearchTermIndex: Sendable {
                 return occurrences
             }
         }
-        for (page, count) in counts.enumerated() where count > 0 {
-            var position = 0
-            for text in SearchTokenizer.terms(in: entries[starts[page]].title) {
-                var text = text
-                let term = Int(text.withUTF8 { table.id(of: $0) })
-                if term == found.count { found.append(TermOccurrences()) }
-                found[term].add(page: Int32(page), isFirst: position == 0)
-                position += 1
+        if patch != nil, let postings, postings.titlesKey == titlesKey {
+            // No title changed since the base: its terms' title lists stand, read in place, and
+            // every title term is one of its terms.
+            for term in 0..<min(found.count, postings.termCount) {
+                let run = postings.titleRun(term)
+                if !run.isEmpty { found[term].titleRun = run }
             }
+        } else {
+            addTitles(entries, counts: counts, starts: starts, table: &table, found: &found)
+        }
+        if let joined {
+            merged?(
+                MergedPostings(
+                    keys: scans.map(\.key), ranges: ranges, table: table,
+                    offsets: joined.offsets, docs: joined.docs, flags: joined.flags,
+                    titlesKey: titlesKey, titles: found))
         }
         // A patch may leave a term that no document or title has any more.
         let order =
             patch == nil
             ? byteOrder(table)
-            : byteOrder(table).filter { found[$0].docCount > 0 || !found[$0].pages.isEmpty }
+            : byteOrder(table).filter { found[$0].docCount > 0 || found[$0].pageCount > 0 }
         let finalTable = table
         var index = SearchTermIndex(
             terms: order.parallelMap(jobs: jobs) { finalTable.term($0) },
@@ -157,6 +192,23 @@ struct SearchTermIndex: Sendable {
         index.wasPatched = patch != nil
         if patch != nil { index.base = postings }
         return index
+    }
+
+    /// Adds each page's title words to `found`, as terms of `table`.
+    private static func addTitles(
+        _ entries: [SearchEntry], counts: [Int], starts: [Int], table: inout ByteInterner,
+        found: inout [TermOccurrences]
+    ) {
+        for (page, count) in counts.enumerated() where count > 0 {
+            var position = 0
+            for text in SearchTokenizer.terms(in: entries[starts[page]].title) {
+                var text = text
+                let term = Int(text.withUTF8 { table.id(of: $0) })
+                if term == found.count { found.append(TermOccurrences()) }
+                found[term].add(page: Int32(page), isFirst: position == 0)
+                position += 1
+            }
+        }
     }
 
     /// The table's ids sorted by their bytes (UTF-8 order, as `SearchTerm` sorts), comparing

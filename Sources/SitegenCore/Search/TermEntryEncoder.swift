@@ -42,22 +42,25 @@ struct TermEntryEncoder: Sendable {
     /// The key of the term at `position`'s entry: equal keys give equal entries, so an entry a
     /// build kept under this key can stand for encoding it again.
     func key(term position: Int, base: UInt64) -> UInt64 {
-        let found = index.occurrences[position]
         var hasher = ContextHasher()
         hasher.combine(Int(bitPattern: UInt(base)))
         index.withPostings(position) { docs, flags in
             hasher.combine(raw: UnsafeRawBufferPointer(docs))
             hasher.combine(raw: UnsafeRawBufferPointer(flags))
         }
-        found.pages.withUnsafeBytes { hasher.combine(raw: $0) }
-        found.first.withUnsafeBytes { hasher.combine(raw: $0) }
+        index.withTitles(position) { pages, first in
+            hasher.combine(raw: UnsafeRawBufferPointer(pages))
+            hasher.combine(raw: UnsafeRawBufferPointer(first))
+        }
         return hasher.value
     }
 
     /// The entry of the term at `position`.
     func encode(term position: Int) -> Encoded {
         index.withPostings(position) { docs, flags in
-            encode(index.occurrences[position], docs: docs, flags: flags, aggregate: false)
+            index.withTitles(position) { pages, first in
+                encode(docs: docs, flags: flags, pages: pages, first: first, aggregate: false)
+            }
         }
     }
 
@@ -69,11 +72,11 @@ struct TermEntryEncoder: Sendable {
         // thousands of terms, and an array's uniqueness was checked for each mark.
         docFlags.withUnsafeMutableBufferPointer { docFlags in
             pageFlags.withUnsafeMutableBufferPointer { pageFlags in
-                index.occurrences.withUnsafeBufferPointer { occurrences in
-                    for position in positions {
-                        index.withPostings(position) { docs, flags in
+                for position in positions {
+                    index.withPostings(position) { docs, flags in
+                        index.withTitles(position) { pages, first in
                             Self.mark(
-                                occurrences[position], docs: docs, flags: flags,
+                                docs: docs, flags: flags, pages: pages, first: first,
                                 into: docFlags, pages: pageFlags)
                         }
                     }
@@ -91,36 +94,42 @@ struct TermEntryEncoder: Sendable {
         }
         return union.docs.withUnsafeBufferPointer { docs in
             union.flags.withUnsafeBufferPointer { flags in
-                encode(union, docs: docs, flags: flags, aggregate: true).entry
-            }
-        }
-    }
-
-    /// Marks the documents (`foundDocs`, with `flags`) and pages `found` has in `docs` and
-    /// `pages` (`3` for a page whose title starts with the term, else `1`).
-    private static func mark(
-        _ found: borrowing TermOccurrences, docs foundDocs: UnsafeBufferPointer<Int32>,
-        flags: UnsafeBufferPointer<UInt8>, into docs: UnsafeMutableBufferPointer<UInt8>,
-        pages: UnsafeMutableBufferPointer<UInt8>
-    ) {
-        for position in 0..<min(foundDocs.count, flags.count) {
-            docs[Int(foundDocs[position])] |= flags[position]
-        }
-        found.pages.withUnsafeBufferPointer { foundPages in
-            found.first.withUnsafeBufferPointer { first in
-                for position in 0..<min(foundPages.count, first.count) {
-                    pages[Int(foundPages[position])] |= first[position] ? 3 : 1
+                union.pages.withUnsafeBufferPointer { pages in
+                    union.first.withUnsafeBufferPointer { first in
+                        encode(
+                            docs: docs, flags: flags, pages: pages, first: first, aggregate: true
+                        )
+                        .entry
+                    }
                 }
             }
         }
     }
 
-    /// The entry of `found`, whose documents and flags are `docs` and `flags`.
+    /// Marks the documents (`foundDocs`, with `flags`) and the pages (`foundPages`, with
+    /// `first`) of a term in `docs` and `pages` (`3` for a page whose title starts with the
+    /// term, else `1`).
+    private static func mark(
+        docs foundDocs: UnsafeBufferPointer<Int32>, flags: UnsafeBufferPointer<UInt8>,
+        pages foundPages: UnsafeBufferPointer<Int32>, first: UnsafeBufferPointer<Bool>,
+        into docs: UnsafeMutableBufferPointer<UInt8>, pages: UnsafeMutableBufferPointer<UInt8>
+    ) {
+        for position in 0..<min(foundDocs.count, flags.count) {
+            docs[Int(foundDocs[position])] |= flags[position]
+        }
+        for position in 0..<min(foundPages.count, first.count) {
+            pages[Int(foundPages[position])] |= first[position] ? 3 : 1
+        }
+    }
+
+    /// The entry of a term in `docs` (with `flags`) and in the titles of `titlePages` (with
+    /// `first`).
     private func encode(
-        _ found: TermOccurrences, docs: UnsafeBufferPointer<Int32>,
-        flags: UnsafeBufferPointer<UInt8>, aggregate: Bool
+        docs: UnsafeBufferPointer<Int32>, flags: UnsafeBufferPointer<UInt8>,
+        pages titlePages: UnsafeBufferPointer<Int32>, first: UnsafeBufferPointer<Bool>,
+        aggregate: Bool
     ) -> Encoded {
-        var pages = Array(zip(found.pages, found.first))
+        var pages = Array(zip(titlePages, first))
         let cappedPages = aggregate && pages.count > cap
         if cappedPages {
             let firsts = pages.filter { $0.1 }

@@ -21,8 +21,14 @@ struct TermOccurrences: Sendable {
     /// Per page: whether the term is the title's first word.
     var first: [Bool] = []
 
+    /// Where the pages and first-word marks are in the title lists of the merge the index
+    /// was patched from, when they are read there (`pages` and `first` are then empty).
+    var titleRun: Range<Int>?
+
     /// Number of documents.
     var docCount: Int { run?.count ?? docs.count }
+    /// Number of pages.
+    var pageCount: Int { titleRun?.count ?? pages.count }
 
     /// Records the term in a document; documents arrive in ascending order.
     mutating func add(doc: Int32, flag: UInt8) {
