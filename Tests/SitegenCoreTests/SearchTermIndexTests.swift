@@ -67,6 +67,10 @@ import Testing
             #expect(patched.wasPatched, "\(edits.keys.sorted())")
             #expect(made == nil, "a patch makes no new base")
             #expect(patched.occurrences.contains { $0.titleRun != nil }, "titles read in place")
+            // Only terms whose postings the edits changed get lists of their own: at most the
+            // old and new words of the edited documents (12 and a few words each).
+            let own = patched.occurrences.filter { $0.run == nil && $0.docCount > 0 }.count
+            #expect(own <= 16 * edits.count, "\(own) terms copied for \(edits.count) edits")
             Self.expectEqual(
                 patched, SearchTermIndex.build(entries: entries, sectionCounts: counts, jobs: 1))
         }

@@ -155,35 +155,47 @@ struct MergedPostings: Sendable {
             }
         }
         guard table.count == termCount else { return nil }
-        // The terms whose postings change: the edited chunks' old terms and new ones.
-        var affected = Set<Int32>()
-        for scan in old {
+        // Each term's postings in the edited chunks, as of the base and now.
+        var (removed, added) = ([Int32: TermOccurrences](), [Int32: TermOccurrences]())
+        for (scan, index) in zip(old, changed) {
             let ids = scan.mapTerms { table.existingID(of: $0) }
             guard ids.allSatisfy({ $0 != nil }) else { return nil }
-            for id in ids { if let id { affected.insert(id) } }
+            Self.collect(
+                scan, at: ranges[index].lowerBound, ids: ids.map { $0 ?? 0 }, into: &removed)
         }
-        var added: [Int32: TermOccurrences] = [:]
         for index in changed {
-            let map = scans[index].mapTerms { table.id(of: $0) }
-            let base = Int32(ranges[index].lowerBound)
-            scans[index].terms.withUnsafeBufferPointer { terms in
-                scans[index].docs.withUnsafeBufferPointer { docs in
-                    scans[index].flags.withUnsafeBufferPointer { flags in
-                        for position in terms.indices {
-                            let term = map[Int(terms[position])]
-                            affected.insert(term)
-                            added[term, default: TermOccurrences()].add(
-                                doc: base + docs[position], flag: flags[position])
-                        }
-                    }
-                }
-            }
+            let ids = scans[index].mapTerms { table.id(of: $0) }
+            Self.collect(scans[index], at: ranges[index].lowerBound, ids: ids, into: &added)
+        }
+        // Only the terms whose postings there changed get new lists: an edit to a page
+        // leaves most of the words it had where they were.
+        let affected = Set(removed.keys).union(added.keys).filter { term in
+            removed[term]?.docs != added[term]?.docs || removed[term]?.flags != added[term]?.flags
         }
         // Chunks are in document order, so the edited ranges are ascending.
         let edited = changed.map { ranges[$0] }
         let occurrences = occurrences(
             count: table.count, affected: affected, added: added, edited: edited, jobs: jobs)
         return Patch(table: table, occurrences: occurrences, retained: old)
+    }
+
+    /// Adds the postings of `scan`, a chunk whose first document is `start`, to `lists`, by
+    /// the table ids its terms have (`ids`).
+    private static func collect(
+        _ scan: SearchChunkScan, at start: Int, ids: [Int32],
+        into lists: inout [Int32: TermOccurrences]
+    ) {
+        let base = Int32(start)
+        scan.terms.withUnsafeBufferPointer { terms in
+            scan.docs.withUnsafeBufferPointer { docs in
+                scan.flags.withUnsafeBufferPointer { flags in
+                    for position in terms.indices {
+                        lists[ids[Int(terms[position])], default: TermOccurrences()].add(
+                            doc: base + docs[position], flag: flags[position])
+                    }
+                }
+            }
+        }
     }
 
     /// Each term's postings: an affected term's outside the `edited` ranges (ascending) with
@@ -216,6 +228,9 @@ struct MergedPostings: Sendable {
                             result.run = list
                             return result
                         }
+                        let new = added[Int32(term)] ?? TermOccurrences()
+                        result.docs.reserveCapacity(list.count + new.docs.count)
+                        result.flags.reserveCapacity(list.count + new.docs.count)
                         // The first position in `range` whose document is at least `doc`.
                         func firstAtLeast(_ doc: Int, in range: Range<Int>) -> Int {
                             var (low, high) = (range.lowerBound, range.upperBound)
@@ -229,7 +244,6 @@ struct MergedPostings: Sendable {
                             }
                             return low
                         }
-                        let new = added[Int32(term)] ?? TermOccurrences()
                         var (cursor, next) = (list.lowerBound, 0)
                         for range in edited {
                             let cut = firstAtLeast(range.lowerBound, in: cursor..<list.upperBound)
