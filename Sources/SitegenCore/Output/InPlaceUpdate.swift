@@ -29,19 +29,22 @@ struct InPlaceUpdate {
     /// New files move in before anything is deleted, except what stands in their way (a file
     /// where a folder must now be, or the reverse); the marker comes first, and the files that
     /// name others (pages, the search manifest, `topics.json`) after the files they name.
-    func apply(existing: FolderTree, made: Set<String>, staged: [String]) throws -> Applied {
-        var needed = Set<String>()
-        for path in made {
-            var folder = PageCollector.parent(of: path)
+    func apply(existing: FolderTree, made: [String: FileStamp], staged: [String]) throws
+        -> Applied
+    {
+        // Folders are slices of the made paths: no string is made for each.
+        var needed = Set<Substring>()
+        for path in made.keys {
+            var folder = Self.parent(of: path[...])
             while !folder.isEmpty, needed.insert(folder).inserted {
-                folder = PageCollector.parent(of: folder)
+                folder = Self.parent(of: folder)
             }
         }
-        let obsolete = Set(existing.folders.filter { !needed.contains($0) })
+        let obsolete = Set(existing.folders.filter { !needed.contains($0[...]) })
         let topmost = obsolete.filter { !obsolete.contains(PageCollector.parent(of: $0)) }.sorted()
         let stagedSet = Set(staged)
         let files = existing.files.filter {
-            !made.contains($0) && !obsolete.contains(PageCollector.parent(of: $0))
+            made[$0] == nil && !obsolete.contains(PageCollector.parent(of: $0))
         }
         var aside = AsideFolder(url: self.aside)
         var touched = Set<String>()
@@ -50,8 +53,10 @@ struct InPlaceUpdate {
         for folder in topmost where stagedSet.contains(folder) {
             try aside.take(output + "/" + folder)
         }
-        for file in files where needed.contains(file) { try remove(file) }
-        var folders = Set(existing.folders).subtracting(obsolete)
+        for file in files where needed.contains(file[...]) { try remove(file) }
+        // The folders that stay: those still needed that the output had.
+        var folders =
+            obsolete.isEmpty ? Set(existing.folders) : Set(existing.folders).subtracting(obsolete)
         for path in staged.sorted(by: { (Self.rank($0), $0) < (Self.rank($1), $1) }) {
             try makeFolders(of: path, known: &folders, touched: &touched)
             try move(staging + "/" + path, to: output + "/" + path)
@@ -59,9 +64,15 @@ struct InPlaceUpdate {
         for folder in topmost where !stagedSet.contains(folder) {
             try aside.take(output + "/" + folder)
         }
-        for file in files where !needed.contains(file) { try remove(file) }
+        for file in files where !needed.contains(file[...]) { try remove(file) }
         return Applied(
             movedAside: aside.count > 0, touched: touched, removed: obsolete, deleted: files)
+    }
+
+    /// The folder of `path` (a slice of it), or an empty slice at the top.
+    static func parent(of path: Substring) -> Substring {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path.prefix(0) }
+        return path[..<slash]
     }
 
     /// Order in which staged files move in: the marker, files no other file names, pages, then

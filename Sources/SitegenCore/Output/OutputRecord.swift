@@ -178,14 +178,14 @@ struct OutputRecord: Sendable, Equatable {
     /// the changes `applied`: they are appended to the journal, or the record is written
     /// whole when the listing came from none or a limit was passed.
     static func update(
-        _ url: URL, made: Set<String>, tree: FolderTree, applied: InPlaceUpdate.Applied,
+        _ url: URL, made: [String: FileStamp], tree: FolderTree, applied: InPlaceUpdate.Applied,
         staged: [String]
     ) {
         guard let length = tree.journalLength, length < rewriteLimit,
             tree.foldersRead <= rewriteLimit
         else {
             try? FileManager.default.removeItem(at: journalURL(url))
-            if !OutputRecord(made: made, tree: tree, touched: applied.touched).write(to: url) {
+            if !OutputRecord(made: made.keys, tree: tree, touched: applied.touched).write(to: url) {
                 remove(at: url)
             }
             return

@@ -119,7 +119,7 @@ public struct OutputWriter: Sendable {
         let existing = staging.existing()
         let update = InPlaceUpdate(
             output: paths.output.path, staging: staging.folder.path, aside: oldFolder)
-        let made = Set(staging.stamps.keys)
+        let made = staging.stamps
         do {
             let applied = try update.apply(existing: existing, made: made, staged: staging.staged)
             if applied.movedAside { Self.removeInBackground(oldFolder) }
