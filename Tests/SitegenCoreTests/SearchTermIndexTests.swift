@@ -74,6 +74,18 @@ import Testing
             Self.expectEqual(
                 patched, SearchTermIndex.build(entries: entries, sectionCounts: counts, jobs: 1))
         }
+        // The base's terms in byte order, so a patch sorts only new ones; an order that is not
+        // sorted is not trusted.
+        #expect(postings.sortedTerms.count == postings.termCount)
+        var unsorted = postings
+        unsorted.sortedTerms = ScanColumn(
+            postings.sortedTerms.withUnsafeBufferPointer { Array($0.reversed()) })
+        let edited = Self.entries([17: "zebra11 cache0 wombat"])
+        Self.expectEqual(
+            SearchTermIndex.build(
+                entries: edited, sectionCounts: counts, jobs: 2, previous: kept,
+                postings: unsorted),
+            SearchTermIndex.build(entries: edited, sectionCounts: counts, jobs: 1))
         // A changed title (a word gone, a new one): the titles are read again.
         let retitled = Self.entries([17: "zebra11"], titles: [5: "Wombat page", 900: "Page"])
         let patched = SearchTermIndex.build(

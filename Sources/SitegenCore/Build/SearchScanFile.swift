@@ -158,7 +158,7 @@ struct SearchScanFile: Sendable {
                 offsets: reader.column(Int64.self), docs: reader.column(Int32.self),
                 flags: reader.column(UInt8.self), titlesKey: reader.uint64(),
                 titleStarts: reader.column(Int32.self), titlePages: reader.column(Int32.self),
-                titleFirst: reader.column(UInt8.self)),
+                titleFirst: reader.column(UInt8.self), sortedTerms: reader.column(Int32.self)),
             reader.isAtEnd, postings.isConsistent
         else { return nil }
         return postings
@@ -180,6 +180,7 @@ struct SearchScanFile: Sendable {
             writer.column(postings.titleStarts)
             writer.column(postings.titlePages)
             writer.column(postings.titleFirst)
+            writer.column(postings.sortedTerms)
         }
     }
 

@@ -25,12 +25,15 @@ struct MergedPostings: Sendable {
     var titleStarts = ScanColumn<Int32>([0])
     var titlePages = ScanColumn<Int32>([])
     var titleFirst = ScanColumn<UInt8>([])
+    /// Every term, sorted by its bytes, so a patch sorts only the terms it adds.
+    var sortedTerms = ScanColumn<Int32>([])
 
     /// The merge of chunks `keys` at `ranges` into `table`, with its lists, and the titles'
     /// occurrences of its terms (`titles`, the first `table.count` or fewer).
     init(
         keys: [UInt64], ranges: [Range<Int>], table: ByteInterner, offsets: [Int], docs: [Int32],
-        flags: [UInt8], titlesKey: UInt64 = 0, titles: [TermOccurrences] = []
+        flags: [UInt8], titlesKey: UInt64 = 0, titles: [TermOccurrences] = [],
+        sortedTerms: [Int] = []
     ) {
         chunkKeys = keys
         chunkStarts = (ranges.map(\.lowerBound) + [ranges.last?.upperBound ?? 0])
@@ -56,6 +59,7 @@ struct MergedPostings: Sendable {
         titleStarts = ScanColumn(starts)
         titlePages = ScanColumn(pages)
         titleFirst = ScanColumn(first)
+        self.sortedTerms = ScanColumn(sortedTerms.map { Int32($0) })
     }
 
     /// Postings as they were read back from the build cache.
@@ -63,7 +67,8 @@ struct MergedPostings: Sendable {
         chunkKeys: [UInt64], chunkStarts: [Int], termBytes: ScanColumn<UInt8>,
         termStarts: ScanColumn<Int32>, offsets: ScanColumn<Int64>, docs: ScanColumn<Int32>,
         flags: ScanColumn<UInt8>, titlesKey: UInt64, titleStarts: ScanColumn<Int32>,
-        titlePages: ScanColumn<Int32>, titleFirst: ScanColumn<UInt8>
+        titlePages: ScanColumn<Int32>, titleFirst: ScanColumn<UInt8>,
+        sortedTerms: ScanColumn<Int32>
     ) {
         self.chunkKeys = chunkKeys
         self.chunkStarts = chunkStarts
@@ -76,6 +81,7 @@ struct MergedPostings: Sendable {
         self.titleStarts = titleStarts
         self.titlePages = titlePages
         self.titleFirst = titleFirst
+        self.sortedTerms = sortedTerms
     }
 
     /// The key of the titles of the pages with documents: each page's number and title, in
@@ -115,6 +121,8 @@ struct MergedPostings: Sendable {
             && titleStarts.areStarts(ofBytes: titlePages.count)
             && titlePages.count == titleFirst.count && titlePages.allSatisfy { $0 >= 0 }
             && titleFirst.allSatisfy { $0 <= 1 }
+            && (sortedTerms.count == 0 || sortedTerms.count == termCount)
+            && sortedTerms.allSatisfy { $0 >= 0 && Int($0) < termCount }
     }
 
     /// What a patch gives: the table of terms (the base's, then new ones), each term's

@@ -17,7 +17,8 @@ struct SearchTermIndex: Sendable {
     /// Whether the chunks' postings were patched from the last build's (`MergedPostings`)
     /// rather than merged anew.
     var wasPatched = false
-    /// The merge a patched index's occurrences with a `run` read their lists from.
+    /// The merge the occurrences with a `run` read their lists from: this build's, or the
+    /// base a patched index was made from.
     var base: MergedPostings?
 
     /// Calls `body` with the documents and flags of the term at `position`, read in place.
@@ -149,12 +150,11 @@ struct SearchTermIndex: Sendable {
             let merge = merge(scans, ranges: ranges, jobs: jobs)
             joined = merge
             table = merge.table
-            let (offsets, allDocs, allFlags) = (merge.offsets, merge.docs, merge.flags)
-            // Each term's lists are cut out on all cores: tens of thousands of small arrays.
-            found = Array(0..<table.count).parallelMap(jobs: jobs) { term in
+            // Each term's lists are read where the merge left them, not cut out: tens of
+            // thousands of small arrays.
+            found = (0..<table.count).map { term in
                 var occurrences = TermOccurrences()
-                occurrences.docs = Array(allDocs[offsets[term]..<offsets[term + 1]])
-                occurrences.flags = Array(allFlags[offsets[term]..<offsets[term + 1]])
+                occurrences.run = merge.offsets[term]..<merge.offsets[term + 1]
                 return occurrences
             }
         }
@@ -168,18 +168,24 @@ struct SearchTermIndex: Sendable {
         } else {
             addTitles(entries, counts: counts, starts: starts, table: &table, found: &found)
         }
-        if let joined {
-            merged?(
-                MergedPostings(
-                    keys: scans.map(\.key), ranges: ranges, table: table,
-                    offsets: joined.offsets, docs: joined.docs, flags: joined.flags,
-                    titlesKey: titlesKey, titles: found))
+        let sorted =
+            patch == nil
+            ? byteOrder(table) : postings.flatMap { merge(table, base: $0) } ?? byteOrder(table)
+        var base = patch == nil ? nil : postings
+        if let lists = joined {
+            // The merge, which the index reads its lists from, and the next builds' base.
+            let made = MergedPostings(
+                keys: scans.map(\.key), ranges: ranges, table: table,
+                offsets: lists.offsets, docs: lists.docs, flags: lists.flags,
+                titlesKey: titlesKey, titles: found, sortedTerms: sorted)
+            merged?(made)
+            base = made
+            joined = nil
         }
         // A patch may leave a term that no document or title has any more.
         let order =
             patch == nil
-            ? byteOrder(table)
-            : byteOrder(table).filter { found[$0].docCount > 0 || found[$0].pageCount > 0 }
+            ? sorted : sorted.filter { found[$0].docCount > 0 || found[$0].pageCount > 0 }
         let finalTable = table
         var index = SearchTermIndex(
             terms: order.parallelMap(jobs: jobs) { finalTable.term($0) },
@@ -190,7 +196,7 @@ struct SearchTermIndex: Sendable {
                 return taken
             }, pageStarts: starts, pageOf: pageOf)
         index.wasPatched = patch != nil
-        if patch != nil { index.base = postings }
+        index.base = base
         return index
     }
 
@@ -214,11 +220,51 @@ struct SearchTermIndex: Sendable {
     /// The table's ids sorted by their bytes (UTF-8 order, as `SearchTerm` sorts), comparing
     /// the table's own bytes in place: no string is made or retained per comparison.
     private static func byteOrder(_ table: ByteInterner) -> [Int] {
-        let (arena, starts) = table.exported
         var order = Array(0..<table.count)
-        arena.withUnsafeBufferPointer { bytes in
+        withByteOrder(table) { precedes in order.sort(by: precedes) }
+        return order
+    }
+
+    /// The table's ids sorted by their bytes, when the table is the patched `base`'s terms
+    /// (ids below its count) and a few new ones: the base's sorted terms and the new ones,
+    /// sorted, merged. Nil when the base has no order, or one that is not sorted.
+    private static func merge(_ table: ByteInterner, base: MergedPostings) -> [Int]? {
+        let known = base.termCount
+        guard base.sortedTerms.count == known, known <= table.count else { return nil }
+        return withByteOrder(table) { precedes -> [Int]? in
+            let added = (known..<table.count).sorted(by: precedes)
+            var order: [Int] = []
+            order.reserveCapacity(table.count)
+            var next = 0
+            var previous: Int?
+            let sorted = base.sortedTerms.withUnsafeBufferPointer { sorted -> Bool in
+                for position in sorted.indices {
+                    let term = Int(sorted[position])
+                    // Strictly ascending, so each of the base's terms once.
+                    if let previous, !precedes(previous, term) { return false }
+                    previous = term
+                    while next < added.count, precedes(added[next], term) {
+                        order.append(added[next])
+                        next += 1
+                    }
+                    order.append(term)
+                }
+                return true
+            }
+            guard sorted else { return nil }
+            order += added[next...]
+            return order
+        }
+    }
+
+    /// Calls `body` with the order of the table's ids by their bytes.
+    private static func withByteOrder<Result>(
+        _ table: ByteInterner, _ body: ((Int, Int) -> Bool) -> Result
+    ) -> Result {
+        let (arena, starts) = table.exported
+        return arena.withUnsafeBufferPointer { bytes in
             starts.withUnsafeBufferPointer { starts in
-                order.sort { left, right in
+                body { left, right in
                     let leftStart = Int(starts[left])
                     let rightStart = Int(starts[right])
                     let leftCount = Int(starts[left + 1]) - leftStart
@@ -232,7 +278,6 @@ struct SearchTermIndex: Sendable {
                 }
             }
         }
-        return order
     }
 
     /// Every chunk's postings by term of one table, each term's in document order. Chunks are
