@@ -9,7 +9,7 @@ import SitegenMarkdown
 /// ignored and the build starts from scratch.
 struct BuildCacheStore {
     /// The cache format; bump it whenever what is written changes.
-    static let format = 11
+    static let format = 12
     /// Files the Markdown entries are written in, read in parallel; a save writes only those
     /// whose entries changed.
     static let markdownSections = 64
@@ -105,13 +105,20 @@ struct BuildCacheStore {
     private func readSection(_ digest: UInt64, archive: HTMLArchive, size archiveSize: Int)
         -> [(String, BuildCache.MarkdownEntry)]?
     {
-        guard let data = MappedFile(path: sectionURL(digest).path) else { return nil }
+        // Not read in ahead: the search texts, first in the file, are read only for pages whose
+        // chunk is tokenised again.
+        guard let data = MappedFile(path: sectionURL(digest).path, populating: false) else {
+            return nil
+        }
         var reader = BinaryReader(data)
-        guard (try? reader.string()) == header else { return nil }
+        guard (try? reader.string()) == header, let texts = try? reader.skipBytes() else {
+            return nil
+        }
         let entries = try? reader.array { reader in
             (
                 try reader.string(),
-                try Self.readMarkdown(&reader, archive: archive, size: archiveSize)
+                try Self.readMarkdown(
+                    &reader, archive: archive, size: archiveSize, texts: texts)
             )
         }
         guard let entries, reader.isAtEnd,
@@ -313,11 +320,29 @@ struct BuildCacheStore {
         guard descriptor >= 0 else { return false }
         var writer = BinaryWriter(streamingTo: descriptor)
         writer.string(header)
-        writer.int(section.count)
         entries.withUnsafeBufferPointer { entries in
+            // The search texts first, as one run of bytes, then the entries, which point into it.
+            var length = 0
+            for position in section {
+                for text in entries[position].value.page.sections { length += text.text.utf8Count }
+            }
+            writer.int(length)
+            for position in section {
+                entries[position].value.page.sections.withUnsafeBufferPointer { sections in
+                    for index in sections.indices {
+                        sections[index].text.withUTF8 {
+                            writer.raw(bytes: UnsafeRawBufferPointer($0))
+                        }
+                    }
+                }
+            }
+            writer.int(section.count)
+            var offset = 0
             for position in section {
                 writer.string(entries[position].key)
-                Self.write(entries[position].value, span: spans[position], to: &writer)
+                Self.write(
+                    entries[position].value, span: spans[position], textOffset: &offset, to: &writer
+                )
             }
         }
         writer.flush()
@@ -530,8 +555,11 @@ struct BuildCacheStore {
 
     // MARK: Markdown entries
 
+    /// Writes a Markdown entry; each search text as where it is in the section's texts (from
+    /// `textOffset`, which moves past it), its length and digest.
     private static func write(
-        _ entry: BuildCache.MarkdownEntry, span: (Int, Int), to writer: inout BinaryWriter
+        _ entry: BuildCache.MarkdownEntry, span: (Int, Int), textOffset: inout Int,
+        to writer: inout BinaryWriter
     ) {
         writer.uint64(entry.key)
         // Read in place: a copy of the page retained each of its strings and lists.
@@ -551,7 +579,11 @@ struct BuildCacheStore {
             for position in sections.indices {
                 writer.bool(sections[position].heading != nil)
                 if let heading = sections[position].heading { write(heading, to: &writer) }
-                writer.text(sections[position].text)
+                let count = sections[position].text.utf8Count
+                writer.int(textOffset)
+                writer.int(count)
+                writer.uint64(sections[position].text.digest)
+                textOffset += count
             }
         }
         if let stored = entry.page.storedLinks {
@@ -564,7 +596,8 @@ struct BuildCacheStore {
     }
 
     private static func readMarkdown(
-        _ reader: inout BinaryReader, archive: HTMLArchive, size archiveSize: Int
+        _ reader: inout BinaryReader, archive: HTMLArchive, size archiveSize: Int,
+        texts: Range<Int>
     ) throws
         -> BuildCache.MarkdownEntry
     {
@@ -580,7 +613,7 @@ struct BuildCacheStore {
         let headings = try reader.array { try readHeading(&$0) }
         let sections = try reader.array { reader in
             let heading = try reader.bool() ? try readHeading(&reader) : nil
-            return SearchSection(heading: heading, text: try reader.text())
+            return SearchSection(heading: heading, text: try reader.text(in: texts))
         }
         let links = try StoredLinks.skip(&reader)
         var page = RenderedPage(

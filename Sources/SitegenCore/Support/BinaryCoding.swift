@@ -210,6 +210,27 @@ struct BinaryReader {
         return SearchText(mapped: file, range: start..<(start + count), digest: digest)
     }
 
+    /// Steps over a run of bytes written as its length then the bytes; returns where they are
+    /// in the file.
+    mutating func skipBytes() throws -> Range<Int> {
+        let count = try int()
+        guard count >= 0, offset + count <= bytes.count else { throw Malformed() }
+        let start = filePosition
+        offset += count
+        return start..<(start + count)
+    }
+
+    /// Reads a search text written as its place in `texts` (a run of bytes of the file, as
+    /// `skipBytes` found it), its length and its digest, leaving the bytes in the mapped file.
+    mutating func text(in texts: Range<Int>) throws -> SearchText {
+        let start = try int()
+        let count = try int()
+        guard start >= 0, count >= 0, start <= texts.count - count else { throw Malformed() }
+        let digest = try uint64()
+        let range = (texts.lowerBound + start)..<(texts.lowerBound + start + count)
+        return SearchText(mapped: file, range: range, digest: digest)
+    }
+
     /// Steps over a string, checking its length.
     mutating func skipString() throws {
         let count = try int()

@@ -6,8 +6,9 @@ final class MappedFile: @unchecked Sendable {
     /// The file's bytes, valid while this object lives.
     let bytes: UnsafeRawBufferPointer
 
-    /// Maps the file at `path`; nil when it cannot be opened or mapped.
-    init?(path: String) {
+    /// Maps the file at `path`, reading every page in at once when `populating` (else each
+    /// page is read when first touched); nil when it cannot be opened or mapped.
+    init?(path: String, populating: Bool = true) {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -18,7 +19,8 @@ final class MappedFile: @unchecked Sendable {
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)
             return
         }
-        let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0)
+        let flags = MAP_PRIVATE | (populating ? MAP_POPULATE : 0)
+        let address = mmap(nil, size, PROT_READ, flags, descriptor, 0)
         guard let address, address != MAP_FAILED else { return nil }
         bytes = UnsafeRawBufferPointer(start: address, count: size)
     }
