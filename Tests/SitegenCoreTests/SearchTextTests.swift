@@ -49,11 +49,20 @@ import Testing
     @Test func damagedMappedBytesReachJSONRepaired() throws {
         // A short text, then a long one, each with a byte no UTF-8 text holds (and the digest
         // the cache keeps after each text).
+        // Laid out as a section file lays texts out: the run of texts, then where each is.
+        let texts = [[0x61, 0xFF, 0x62], Array(repeating: 0x61, count: 300) + [0xC3]] as [[UInt8]]
         var bytes: [UInt8] = []
-        for text in [[0x61, 0xFF, 0x62], Array(repeating: 0x61, count: 300) + [0xC3]] as [[UInt8]] {
-            withUnsafeBytes(of: UInt64(text.count).littleEndian) { bytes.append(contentsOf: $0) }
-            bytes.append(contentsOf: text)
-            bytes.append(contentsOf: repeatElement(0, count: 8))
+        func append(_ value: Int) {
+            withUnsafeBytes(of: UInt64(value).littleEndian) { bytes.append(contentsOf: $0) }
+        }
+        append(texts.reduce(0) { $0 + $1.count })
+        for text in texts { bytes.append(contentsOf: text) }
+        var offset = 0
+        for text in texts {
+            append(offset)
+            append(text.count)
+            append(0)
+            offset += text.count
         }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent(
             "search-text-\(UUID().uuidString)")
@@ -61,8 +70,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: url) }
         let file = try #require(MappedFile(path: url.path))
         var reader = BinaryReader(file)
+        let run = try reader.skipBytes()
         for _ in 0..<2 {
-            let mapped = try reader.text()
+            let mapped = try reader.text(in: run)
             for text in [mapped.cut(to: 240), mapped] {
                 var json = JSONBytes()
                 SearchIndexBuilder.encode(
@@ -76,15 +86,22 @@ import Testing
     @Test func mappedTextEqualsTheStringItWasWrittenFrom() throws {
         let texts = ["", "plain words", "naïve café 数据库 🚀 \"quoted\"\n\ttabs"]
         var writer = BinaryWriter()
-        for text in texts { writer.text(SearchText(text)) }
+        writer.int(texts.reduce(0) { $0 + $1.utf8.count })
+        for text in texts { writer.raw(text) }
+        var offset = 0
+        for text in texts {
+            writer.text(SearchText(text), at: offset)
+            offset += text.utf8.count
+        }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent(
             "search-text-\(UUID().uuidString)")
         try Data(writer.bytes).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let file = try #require(MappedFile(path: url.path))
         var reader = BinaryReader(file)
+        let run = try reader.skipBytes()
         for text in texts {
-            let mapped = try reader.text()
+            let mapped = try reader.text(in: run)
             #expect(mapped.isMapped)
             #expect(mapped.string == text)
             #expect(mapped == SearchText(text))

@@ -579,11 +579,8 @@ struct BuildCacheStore {
             for position in sections.indices {
                 writer.bool(sections[position].heading != nil)
                 if let heading = sections[position].heading { write(heading, to: &writer) }
-                let count = sections[position].text.utf8Count
-                writer.int(textOffset)
-                writer.int(count)
-                writer.uint64(sections[position].text.digest)
-                textOffset += count
+                writer.text(sections[position].text, at: textOffset)
+                textOffset += sections[position].text.utf8Count
             }
         }
         if let stored = entry.page.storedLinks {

@@ -52,6 +52,7 @@ struct OutputRecord: Sendable, Equatable {
         }
     }
 
+    /// A record of `folders`, as read back from its file.
     init(folders: [Folder]) {
         self.folders = folders
     }

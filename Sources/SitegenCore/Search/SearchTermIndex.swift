@@ -180,7 +180,6 @@ struct SearchTermIndex: Sendable {
                 titlesKey: titlesKey, titles: found, sortedTerms: sorted)
             merged?(made)
             base = made
-            joined = nil
         }
         // A patch may leave a term that no document or title has any more.
         let order =

@@ -27,7 +27,7 @@ public struct SearchText: Sendable, Equatable {
     }
 
     /// Text at `range` of a mapped file, which stays mapped while the text lives. The bytes are
-    /// what `BinaryWriter.text` wrote from a string, valid UTF-8 unless the file was damaged:
+    /// what a section file's run of texts holds from a string, valid UTF-8 unless the file was damaged:
     /// text bound for JSON goes through a string, which repairs them. `digest` is the one
     /// stored beside them.
     init(mapped file: MappedFile, range: Range<Int>, digest: UInt64? = nil) {

@@ -58,14 +58,12 @@ struct BinaryWriter {
         flushIfFull()
     }
 
-    /// Writes search text as `string(_:)` writes a string, then its digest.
-    mutating func text(_ value: SearchText) {
-        value.withUTF8 { utf8 in
-            int(utf8.count)
-            bytes.append(contentsOf: utf8)
-        }
+    /// Writes where search text is in a run of texts written apart (`offset`), its length and
+    /// its digest, as `BinaryReader.text(in:)` reads them.
+    mutating func text(_ value: SearchText, at offset: Int) {
+        int(offset)
+        int(value.utf8Count)
         uint64(value.digest)
-        flushIfFull()
     }
 
     /// Appends bytes as they are (what an earlier write put in a mapped file).
@@ -198,16 +196,6 @@ struct BinaryReader {
         guard count > 0, let base = bytes.baseAddress else { return "" }
         let start = (base + offset).assumingMemoryBound(to: UInt8.self)
         return String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
-    }
-
-    /// Reads what `BinaryWriter.text` wrote, leaving the bytes in the mapped file.
-    mutating func text() throws -> SearchText {
-        let count = try int()
-        guard count >= 0, offset + count <= bytes.count else { throw Malformed() }
-        let start = filePosition
-        offset += count
-        let digest = try uint64()
-        return SearchText(mapped: file, range: start..<(start + count), digest: digest)
     }
 
     /// Steps over a run of bytes written as its length then the bytes; returns where they are
