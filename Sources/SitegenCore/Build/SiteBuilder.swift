@@ -222,6 +222,14 @@ public struct SiteBuilder: Sendable {
         MemoryRelease.releaseInBackground(consume previous)
         runner.counts.templated = templated.rendered
         afterTemplating(cache)
+        // The other files are written and every link checked while the search index may still
+        // be building: neither needs it.
+        let otherChecks = try runner.run("write") {
+            writeOthers(others, into: sink, checker: checker, origins: origins)
+        }
+        try runner.run("check output links") {
+            ((), checker.finish(templated.checks + otherChecks, origins: origins))
+        }
         let (indexWrite, indexSeconds) = try runner.run("wait for search index") {
             indexTask.value()
         }
@@ -246,12 +254,6 @@ public struct SiteBuilder: Sendable {
             try runner.run("return freed memory") {
                 MemoryRelease.returnFreedMemory(); return ((), [])
             }
-        }
-        let otherChecks = try runner.run("write") {
-            writeOthers(others, into: sink, checker: checker, origins: origins)
-        }
-        try runner.run("check output links") {
-            ((), checker.finish(templated.checks + otherChecks, origins: origins))
         }
         let cacheWrites = [indexWrite.scanWrite, indexWrite.termWrite, indexWrite.postingsWrite]
         if cacheWrites.contains(where: { $0 != nil }) {
@@ -587,8 +589,14 @@ public struct SiteBuilder: Sendable {
     private func publish(tree: SiteTree, config: SiteConfig, taken: [String]) -> (
         [OutputFile], [Diagnostic]
     ) {
-        var taken = Set(taken)
-        for page in tree.pages { taken.insert(page.sitePath + "index.html") }
+        // The paths redirects may not take are gathered only when some page has aliases.
+        let hasAliases = tree.pages.withUnsafeBufferPointer { pages in
+            pages.indices.contains { !pages[$0].page.frontMatter.aliases.isEmpty }
+        }
+        var taken = hasAliases ? Set(taken) : []
+        if hasAliases {
+            for page in tree.pages { taken.insert(page.sitePath + "index.html") }
+        }
         var (files, diagnostics) = RedirectBuilder(baseURL: config.baseURL).redirects(
             tree, taken: taken)
         guard config.baseURL.isAbsolute else {

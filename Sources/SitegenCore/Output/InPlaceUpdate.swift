@@ -33,7 +33,7 @@ struct InPlaceUpdate {
         -> Applied
     {
         // Folders are slices of the made paths: no string is made for each.
-        var needed = Set<Substring>()
+        var needed = Set<Substring>(minimumCapacity: made.count)
         for path in made.keys {
             var folder = Self.parent(of: path[...])
             while !folder.isEmpty, needed.insert(folder).inserted {
@@ -71,8 +71,17 @@ struct InPlaceUpdate {
 
     /// The folder of `path` (a slice of it), or an empty slice at the top.
     static func parent(of path: Substring) -> Substring {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path.prefix(0) }
-        return path[..<slash]
+        let offset = path.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1
+        }
+        guard let offset else {
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else {
+                return path.prefix(0)
+            }
+            return path[..<slash]
+        }
+        guard offset >= 0 else { return path.prefix(0) }
+        return path[..<path.utf8.index(path.utf8.startIndex, offsetBy: offset)]
     }
 
     /// Order in which staged files move in: the marker, files no other file names, pages, then

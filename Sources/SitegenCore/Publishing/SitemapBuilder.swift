@@ -12,32 +12,40 @@ public struct SitemapBuilder: Sendable {
 
     /// Every public page with `lastmod` from `updated` or `date` (left out when neither exists).
     public func sitemap(_ tree: SiteTree) -> Data {
-        var xml = """
+        // Written as bytes: appending to a String checks and grows it piece by piece.
+        var xml: [UInt8] = []
+        xml.reserveCapacity(tree.pages.count * 110 + 160)
+        func add(_ text: StaticString) {
+            xml.append(
+                contentsOf: UnsafeBufferPointer(
+                    start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+        add(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 
-            """
-        xml.reserveCapacity(tree.pages.count * 96)
+            """)
         // Pages are read in place: copying one retains every reference it holds.
         tree.pages.withUnsafeBufferPointer { pages in
             for index in pages.indices {
                 let location = baseURL.absolute(LinkResolver.encode(pages[index].sitePath)) ?? ""
-                xml += "<url><loc>"
-                xml += XMLText.escape(location)
-                xml += "</loc>"
+                add("<url><loc>")
+                xml.append(contentsOf: XMLText.escape(location).utf8)
+                add("</loc>")
                 // The dates are read in place: a copy of the front matter retains its strings.
                 if let date = pages[index].page.frontMatter.updated
                     ?? pages[index].page.frontMatter.date
                 {
-                    xml += "<lastmod>"
-                    xml += DateText.day(date)
-                    xml += "</lastmod>"
+                    add("<lastmod>")
+                    xml.append(contentsOf: DateText.day(date).utf8)
+                    add("</lastmod>")
                 }
-                xml += "</url>\n"
+                add("</url>\n")
             }
         }
-        xml += "</urlset>\n"
-        return Data(xml.utf8)
+        add("</urlset>\n")
+        return Data(xml)
     }
 
     /// `robots.txt` allowing everything and naming the sitemap.

@@ -8,17 +8,20 @@ public struct SiteRenderer: Sendable {
     public let contexts: PageContextBuilder
     /// Worker count, or nil for all cores.
     public let jobs: Int?
+    /// One job per page, made once: both the output paths and the render read them.
+    private let pageJobList: [Job]
 
     /// Creates a renderer.
     public init(library: TemplateLibrary, contexts: PageContextBuilder, jobs: Int?) {
         self.library = library
         self.contexts = contexts
         self.jobs = jobs
+        self.pageJobList = Self.pageJobs(contexts.tree)
     }
 
     /// What applying templates produced; the files themselves went to the sink.
     struct Result: Sendable {
-        /// Each templated file's link check, in path order.
+        /// Each templated file's link check, in the order the files were scheduled.
         var checks: [OutputLinkChecker.PageCheck]
         var entries: [String: BuildCache.OutputEntry]
         var rendered: Int
@@ -48,7 +51,7 @@ public struct SiteRenderer: Sendable {
         guard missing.isEmpty else {
             return (Result(checks: [], entries: [:], rendered: 0), missing)
         }
-        let pages = pageJobs()
+        let pages = pageJobList
         let jobsList = pages + extraJobs()
         var keyHasher = ContextHasher()
         keyHasher.combine(Int(bitPattern: UInt(library.fingerprint)))
@@ -206,8 +209,9 @@ public struct SiteRenderer: Sendable {
     /// one of them. When a page has the path of a generated file, the pages go first as they
     /// always did, so the generated file is the one written last.
     static func schedule(_ jobs: [Job], pageCount: Int) -> [Int] {
-        let pagePaths = Set(jobs.prefix(pageCount).map(\.path))
-        guard !jobs.dropFirst(pageCount).contains(where: { pagePaths.contains($0.path) }) else {
+        // The few generated paths are looked up, not the many pages' paths gathered.
+        let generated = Set(jobs.dropFirst(pageCount).map(\.path))
+        guard !jobs.prefix(pageCount).contains(where: { generated.contains($0.path) }) else {
             return Array(jobs.indices)
         }
         return Array(pageCount..<jobs.count) + Array(0..<pageCount)
@@ -217,9 +221,16 @@ public struct SiteRenderer: Sendable {
     /// on them, so a file appearing or going away makes every file's check again. Callers leave
     /// out the split search index's versioned files, whose names change with every text edit.
     static func filesKey(_ paths: [String]) -> UInt64 {
+        // Each path is hashed alone and the hashes sorted: sorting numbers, not 16,000 strings.
+        var each = paths.map { path in
+            var hasher = ContextHasher()
+            hasher.combine(path)
+            return hasher.value
+        }
+        each.sort()
         var hasher = ContextHasher()
         hasher.combine(paths.count)
-        for path in paths.sorted() { hasher.combine(path) }
+        each.withUnsafeBytes { hasher.combine(raw: $0) }
         return hasher.value
     }
 
@@ -272,7 +283,6 @@ public struct SiteRenderer: Sendable {
         let diagnostics = failures.sorted().prefix(1).map {
             Diagnostic.error(SourceLocation(path: "(output)"), "cannot write output: \($0)")
         }
-        checks.sort { $0.path < $1.path }
         return (Result(checks: checks, entries: entries, rendered: rendered), diagnostics)
     }
 
@@ -293,12 +303,12 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The path of every file the renderer makes.
-    var outputPaths: [String] { (pageJobs() + extraJobs()).map(\.path) }
+    var outputPaths: [String] { (pageJobList + extraJobs()).map(\.path) }
 
     /// One job per page, with the page's template.
-    private func pageJobs() -> [Job] {
+    private static func pageJobs(_ tree: SiteTree) -> [Job] {
         // Pages are read in place: copying one retains every reference it holds.
-        contexts.tree.pages.withUnsafeBufferPointer { pages in
+        tree.pages.withUnsafeBufferPointer { pages in
             pages.indices.map { index in
                 let template =
                     pages[index].page.frontMatter.template
