@@ -154,3 +154,43 @@ import Testing
         #expect(serial.occurrences.allSatisfy { zip($0.docs, $0.docs.dropFirst()).allSatisfy(<) })
     }
 }
+
+/// `PostingSignatures`: the terms found changed between two scans of a chunk are exactly those
+/// whose documents or flags differ.
+@Suite struct PostingSignaturesTests {
+    @Test func onlyTermsWhosePostingsDifferAreChanged() {
+        let before = SearchTermIndexTests.entries()
+        let after = SearchTermIndexTests.entries([4: "cache zebra query0 newword", 5: "Part"])
+        let old = SearchTermIndex.scan(before, 0..<9, key: 1)
+        let new = SearchTermIndex.scan(after, 0..<9, key: 2)
+        var table = ByteInterner()
+        let oldIDs = old.mapTerms { table.id(of: $0) }
+        let newIDs = new.mapTerms { table.id(of: $0) }
+        func postings(_ scan: SearchChunkScan, _ ids: [Int32]) -> [Int32: [Int]] {
+            var lists: [Int32: [Int]] = [:]
+            let (terms, docs, flags) = (
+                scan.terms.withUnsafeBufferPointer(Array.init),
+                scan.docs.withUnsafeBufferPointer(Array.init),
+                scan.flags.withUnsafeBufferPointer(Array.init)
+            )
+            for position in terms.indices {
+                lists[ids[Int(terms[position])], default: []].append(
+                    Int(docs[position]) * 8 + Int(flags[position]))
+            }
+            return lists
+        }
+        let (was, now) = (postings(old, oldIDs), postings(new, newIDs))
+        let expected = Set(Set(was.keys).union(now.keys).filter { was[$0] != now[$0] })
+        var signatures = PostingSignatures(termCount: table.count)
+        signatures.add(old, at: 0, ids: oldIDs, removing: true)
+        signatures.add(new, at: 0, ids: newIDs, removing: false)
+        let (changed, marks) = signatures.changed()
+        #expect(!expected.isEmpty)
+        #expect(changed == expected)
+        #expect(Set(marks.indices.filter { marks[$0] }.map(Int32.init)) == expected)
+        var same = PostingSignatures(termCount: table.count)
+        same.add(old, at: 0, ids: oldIDs, removing: true)
+        same.add(old, at: 0, ids: oldIDs, removing: false)
+        #expect(same.changed().0.isEmpty)
+    }
+}

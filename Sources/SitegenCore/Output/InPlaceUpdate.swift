@@ -32,19 +32,13 @@ struct InPlaceUpdate {
     func apply(existing: FolderTree, made: [String: FileStamp], staged: [String]) throws
         -> Applied
     {
-        // Folders are slices of the made paths: no string is made for each.
-        var needed = Set<Substring>(minimumCapacity: made.count)
-        for path in made.keys {
-            var folder = Self.parent(of: path[...])
-            while !folder.isEmpty, needed.insert(folder).inserted {
-                folder = Self.parent(of: folder)
-            }
-        }
-        let obsolete = Set(existing.folders.filter { !needed.contains($0[...]) })
+        let plan = Plan(existing: existing, made: made.keys)
+        let obsolete = plan.obsolete
         let topmost = obsolete.filter { !obsolete.contains(PageCollector.parent(of: $0)) }.sorted()
         let stagedSet = Set(staged)
         let files = existing.files.filter {
-            made[$0] == nil && !obsolete.contains(PageCollector.parent(of: $0))
+            made[$0] == nil
+                && (obsolete.isEmpty || !obsolete.contains(PageCollector.parent(of: $0)))
         }
         var aside = AsideFolder(url: self.aside)
         var touched = Set<String>()
@@ -53,35 +47,89 @@ struct InPlaceUpdate {
         for folder in topmost where stagedSet.contains(folder) {
             try aside.take(output + "/" + folder)
         }
-        for file in files where needed.contains(file[...]) { try remove(file) }
-        // The folders that stay: those still needed that the output had.
-        var folders =
-            obsolete.isEmpty ? Set(existing.folders) : Set(existing.folders).subtracting(obsolete)
+        for file in files where plan.newFolders.contains(file) { try remove(file) }
+        // Folders made for staged files.
+        var created = Set<String>()
         for path in staged.sorted(by: { (Self.rank($0), $0) < (Self.rank($1), $1) }) {
-            try makeFolders(of: path, known: &folders, touched: &touched)
+            try makeFolders(of: path, plan: plan, created: &created, touched: &touched)
             try move(staging + "/" + path, to: output + "/" + path)
         }
         for folder in topmost where !stagedSet.contains(folder) {
             try aside.take(output + "/" + folder)
         }
-        for file in files where !needed.contains(file[...]) { try remove(file) }
+        for file in files where !plan.newFolders.contains(file) { try remove(file) }
         return Applied(
             movedAside: aside.count > 0, touched: touched, removed: obsolete, deleted: files)
     }
 
-    /// The folder of `path` (a slice of it), or an empty slice at the top.
-    static func parent(of path: Substring) -> Substring {
-        let offset = path.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1
-        }
-        guard let offset else {
-            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else {
-                return path.prefix(0)
+    /// Which of the output's folders the made files still need, found through the folders'
+    /// bytes: no `String` or `Hasher` per made file.
+    struct Plan {
+        /// The output's folders, by id.
+        private var folders = ByteInterner()
+        /// Whether a made file lies in each of them.
+        private var needed: [Bool]
+        /// Folders the made files need that the output does not have.
+        private(set) var newFolders = Set<String>()
+        /// The output's folders that no made file needs.
+        let obsolete: Set<String>
+
+        init(existing: FolderTree, made: some Collection<String>) {
+            var folders = ByteInterner(slots: Self.slots(for: existing.folders.count))
+            let ids = existing.folders.map { folder in
+                var folder = folder
+                return folder.withUTF8 { folders.id(of: $0) }
             }
-            return path[..<slash]
+            var needed = [Bool](repeating: false, count: folders.count)
+            var newFolders = Set<String>()
+            for path in made {
+                var path = path
+                path.withUTF8 { bytes in
+                    var end = Self.lastSlash(in: bytes, before: bytes.count)
+                    // Each folder is marked with all above it, so a marked one ends the walk.
+                    while end > 0 {
+                        let folder = UnsafeBufferPointer(rebasing: bytes[..<end])
+                        if let id = folders.existingID(of: folder) {
+                            if needed[Int(id)] { break }
+                            needed[Int(id)] = true
+                        } else if !newFolders.insert(String(decoding: folder, as: UTF8.self))
+                            .inserted
+                        {
+                            break
+                        }
+                        end = Self.lastSlash(in: bytes, before: end)
+                    }
+                }
+            }
+            var obsolete = Set<String>()
+            for (folder, id) in zip(existing.folders, ids) where !needed[Int(id)] {
+                obsolete.insert(folder)
+            }
+            (self.folders, self.needed, self.newFolders, self.obsolete) = (
+                folders, needed, newFolders, obsolete
+            )
         }
-        guard offset >= 0 else { return path.prefix(0) }
-        return path[..<path.utf8.index(path.utf8.startIndex, offsetBy: offset)]
+
+        /// Whether the output has `folder` and keeps it.
+        func keeps(_ folder: String) -> Bool {
+            var folder = folder
+            guard let id = folder.withUTF8({ folders.existingID(of: $0) }) else { return false }
+            return needed[Int(id)]
+        }
+
+        /// The position of the last `/` in `bytes` before `end`, or 0 when there is none.
+        private static func lastSlash(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int
+        {
+            var index = end - 1
+            while index > 0, bytes[index] != UInt8(ascii: "/") { index -= 1 }
+            return max(index, 0)
+        }
+
+        private static func slots(for count: Int) -> Int {
+            var slots = 1024
+            while slots < count * 2 + 2 { slots *= 2 }
+            return slots
+        }
     }
 
     /// Order in which staged files move in: the marker, files no other file names, pages, then
@@ -116,14 +164,14 @@ struct InPlaceUpdate {
         guard rename(source, target) == 0 else { throw CocoaError.error(target, errno) }
     }
 
-    /// Creates the output folders of `path` that do not exist yet, noting the folders they
-    /// are made in as `touched`.
+    /// Creates the output folders of `path` that do not exist yet (the output's kept folders
+    /// and those `created` already do), noting the folders they are made in as `touched`.
     private func makeFolders(
-        of path: String, known: inout Set<String>, touched: inout Set<String>
+        of path: String, plan: Plan, created: inout Set<String>, touched: inout Set<String>
     ) throws {
         var missing: [String] = []
         var folder = PageCollector.parent(of: path)
-        while !folder.isEmpty, !known.contains(folder) {
+        while !folder.isEmpty, !created.contains(folder), !plan.keeps(folder) {
             missing.append(folder)
             folder = PageCollector.parent(of: folder)
         }
@@ -132,7 +180,7 @@ struct InPlaceUpdate {
             guard mkdir(full, 0o755) == 0 || errno == EEXIST else {
                 throw CocoaError.error(full, errno)
             }
-            known.insert(folder)
+            created.insert(folder)
             touched.insert(PageCollector.parent(of: folder))
         }
     }

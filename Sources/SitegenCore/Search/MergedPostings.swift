@@ -163,25 +163,30 @@ struct MergedPostings: Sendable {
             }
         }
         guard table.count == termCount else { return nil }
-        guard table.count < Self.packedTermLimit else { return nil }
-        // Each posting in the edited chunks, as of the base and now, packed and sorted: a
-        // term's postings lie together, in document order.
-        var (removed, added) = ([UInt64](), [UInt64]())
-        for (scan, index) in zip(old, changed) {
+        // Each edited chunk's terms by table id, as of the base and now.
+        var oldIDs: [[Int32]] = []
+        for scan in old {
             let ids = scan.mapTerms { table.existingID(of: $0) }
             guard ids.allSatisfy({ $0 != nil }) else { return nil }
-            Self.pack(scan, at: ranges[index].lowerBound, ids: ids.map { $0 ?? 0 }, into: &removed)
+            oldIDs.append(ids.map { $0 ?? 0 })
         }
-        for index in changed {
-            let ids = scans[index].mapTerms { table.id(of: $0) }
-            Self.pack(scans[index], at: ranges[index].lowerBound, ids: ids, into: &added)
-        }
-        guard table.count < Self.packedTermLimit else { return nil }
-        removed.sort()
-        added.sort()
+        let newIDs = changed.map { index in scans[index].mapTerms { table.id(of: $0) } }
         // Only the terms whose postings there changed get new lists: an edit to a page
         // leaves most of the words it had where they were.
-        let (affected, addedLists) = Self.changedTerms(removed, added)
+        var signatures = PostingSignatures(termCount: table.count)
+        for (scan, (index, ids)) in zip(old, zip(changed, oldIDs)) {
+            signatures.add(scan, at: ranges[index].lowerBound, ids: ids, removing: true)
+        }
+        for (index, ids) in zip(changed, newIDs) {
+            signatures.add(scans[index], at: ranges[index].lowerBound, ids: ids, removing: false)
+        }
+        let (affected, isAffected) = signatures.changed()
+        var addedLists: [Int32: TermOccurrences] = [:]
+        for (index, ids) in zip(changed, newIDs) {
+            Self.collect(
+                scans[index], at: ranges[index].lowerBound, ids: ids, where: isAffected,
+                into: &addedLists)
+        }
         // Chunks are in document order, so the edited ranges are ascending.
         let edited = changed.map { ranges[$0] }
         let occurrences = occurrences(
@@ -189,60 +194,25 @@ struct MergedPostings: Sendable {
         return Patch(table: table, occurrences: occurrences, retained: old)
     }
 
-    /// Terms must be fewer than this for a posting to pack into one word.
-    static let packedTermLimit = 1 << 24
-
-    /// Appends the postings of `scan`, a chunk whose first document is `start`, to `packed`,
-    /// each as one word: its term's table id (`ids`), the document and the flags, in that order
-    /// of significance.
-    private static func pack(
-        _ scan: SearchChunkScan, at start: Int, ids: [Int32], into packed: inout [UInt64]
+    /// Adds the postings of `scan`, a chunk whose first document is `start`, to `lists`, by
+    /// the table ids its terms have (`ids`), for the terms marked in `wanted` only.
+    private static func collect(
+        _ scan: SearchChunkScan, at start: Int, ids: [Int32], where wanted: [Bool],
+        into lists: inout [Int32: TermOccurrences]
     ) {
-        packed.reserveCapacity(packed.count + scan.terms.count)
+        let base = Int32(start)
         scan.terms.withUnsafeBufferPointer { terms in
             scan.docs.withUnsafeBufferPointer { docs in
                 scan.flags.withUnsafeBufferPointer { flags in
                     for position in terms.indices {
-                        let doc = UInt64(UInt32(truncatingIfNeeded: start + Int(docs[position])))
-                        packed.append(
-                            UInt64(UInt32(bitPattern: ids[Int(terms[position])])) << 40
-                                | doc << 8 | UInt64(flags[position]))
+                        let id = ids[Int(terms[position])]
+                        guard wanted[Int(id)] else { continue }
+                        lists[id, default: TermOccurrences()].add(
+                            doc: base + docs[position], flag: flags[position])
                     }
                 }
             }
         }
-    }
-
-    /// The terms whose postings differ between `removed` and `added` (packed and sorted), and
-    /// each such term's postings in `added`.
-    private static func changedTerms(_ removed: [UInt64], _ added: [UInt64]) -> (
-        Set<Int32>, [Int32: TermOccurrences]
-    ) {
-        var affected = Set<Int32>()
-        var lists: [Int32: TermOccurrences] = [:]
-        var (old, new) = (0, 0)
-        func term(_ word: UInt64) -> Int32 { Int32(truncatingIfNeeded: word >> 40) }
-        while old < removed.count || new < added.count {
-            let next = min(
-                old < removed.count ? term(removed[old]) : .max,
-                new < added.count ? term(added[new]) : .max)
-            var oldEnd = old
-            while oldEnd < removed.count && term(removed[oldEnd]) == next { oldEnd += 1 }
-            var newEnd = new
-            while newEnd < added.count && term(added[newEnd]) == next { newEnd += 1 }
-            if removed[old..<oldEnd].elementsEqual(added[new..<newEnd]) == false {
-                affected.insert(next)
-                var list = TermOccurrences()
-                for word in added[new..<newEnd] {
-                    list.add(
-                        doc: Int32(truncatingIfNeeded: (word >> 8) & 0xFFFF_FFFF),
-                        flag: UInt8(truncatingIfNeeded: word))
-                }
-                if !list.docs.isEmpty { lists[next] = list }
-            }
-            (old, new) = (oldEnd, newEnd)
-        }
-        return (affected, lists)
     }
 
     /// Each term's postings: an affected term's outside the `edited` ranges (ascending) with

@@ -28,8 +28,10 @@ struct SearchChunkScan: Sendable, Equatable {
     static func chunks(_ entries: [SearchEntry]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
+        var scratch: [UInt8] = []
         for doc in entries.indices where doc > start {
-            let boundary = StableHash.fnv1a(entries[doc].url.utf8) % boundaryEvery == 0
+            let hash = entries[doc].withURLBytes(&scratch) { StableHash.fnv1a(buffer: $0) }
+            let boundary = hash % boundaryEvery == 0
             if boundary || doc - start >= maxDocuments {
                 ranges.append(start..<doc)
                 start = doc

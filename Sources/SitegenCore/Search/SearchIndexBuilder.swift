@@ -4,7 +4,14 @@ import SitegenMarkdown
 /// One searchable section of a page.
 public struct SearchEntry: Sendable, Equatable, Encodable {
     /// Root-relative URL: the page, or `page#anchor` for a heading section.
-    public var url: String
+    public var url: String {
+        get { anchor.map { pageURL + "#" + $0 } ?? pageURL }
+        set { (pageURL, anchor) = (newValue, nil) }
+    }
+    /// The URL's parts, kept apart: a build makes tens of thousands of entries and reads
+    /// whole URLs only for the few documents it encodes again.
+    private var pageURL: String
+    private var anchor: String?
     /// The page title.
     public var title: String
     /// The section heading; empty for the text before the first h2.
@@ -26,11 +33,40 @@ public struct SearchEntry: Sendable, Equatable, Encodable {
 
     /// Creates an entry whose text may still be in the mapped build cache.
     init(url: String, title: String, heading: String, body: SearchText, topics: [String]) {
-        self.url = url
+        self.init(
+            pageURL: url, anchor: nil, title: title, heading: heading, body: body, topics: topics)
+    }
+
+    /// Creates an entry for a page's section, `pageURL#anchor` when it has a heading.
+    init(
+        pageURL: String, anchor: String?, title: String, heading: String, body: SearchText,
+        topics: [String]
+    ) {
+        self.pageURL = pageURL
+        self.anchor = anchor
         self.title = title
         self.heading = heading
         self.body = body
         self.topics = topics
+    }
+
+    /// Entries are equal when their URLs, however kept, and every other field are.
+    public static func == (left: SearchEntry, right: SearchEntry) -> Bool {
+        left.url == right.url && left.title == right.title && left.heading == right.heading
+            && left.body == right.body && left.topics == right.topics
+    }
+
+    /// The URL's UTF-8 bytes, put together in `scratch` only for a heading's section.
+    func withURLBytes<Result>(
+        _ scratch: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        var page = pageURL
+        guard var anchor else { return page.withUTF8(body) }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: page.utf8)
+        scratch.append(UInt8(ascii: "#"))
+        anchor.withUTF8 { scratch.append(contentsOf: $0) }
+        return scratch.withUnsafeBufferPointer(body)
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -69,6 +105,7 @@ public struct SearchIndexBuilder: Sendable {
         -> [SearchEntry]
     {
         var entries: [SearchEntry] = []
+        entries.reserveCapacity(text.reduce(0) { $0 + $1.count })
         // Pages are read in place: copying one retains every reference it holds.
         tree.pages.withUnsafeBufferPointer { pages in
             for index in pages.indices {
@@ -77,7 +114,7 @@ public struct SearchIndexBuilder: Sendable {
                 for section in text[index] {
                     entries.append(
                         SearchEntry(
-                            url: section.heading.map { pageURL + "#" + $0.id } ?? pageURL,
+                            pageURL: pageURL, anchor: section.heading?.id,
                             title: title, heading: section.heading?.text ?? "",
                             body: section.text, topics: topics.pageTopics[index]))
                 }

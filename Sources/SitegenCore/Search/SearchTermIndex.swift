@@ -374,7 +374,7 @@ struct SearchTermIndex: Sendable {
     }
 
     /// Tokenises the headings and text of the documents in `range`.
-    private static func scan(_ entries: [SearchEntry], _ range: Range<Int>, key: UInt64)
+    static func scan(_ entries: [SearchEntry], _ range: Range<Int>, key: UInt64)
         -> SearchChunkScan
     {
         var scan = Scan()

@@ -284,14 +284,17 @@ public struct SplitSearchIndexBuilder: Sendable {
             hasher.combine(number)
         }
         hasher.combine(range.count)
-        for doc in range {
-            let entry = entries[doc]
-            hasher.combine(entry.url)
-            hasher.combine(entry.title)
-            hasher.combine(entry.heading)
-            hasher.combine(entry.topics.count)
-            for topic in entry.topics { hasher.combine(topic) }
-            hasher.combine(Int(bitPattern: UInt(entry.body.digest)))
+        var scratch: [UInt8] = []
+        // Entries are read in place: copying one retains every string it holds.
+        entries.withUnsafeBufferPointer { entries in
+            for doc in range {
+                entries[doc].withURLBytes(&scratch) { hasher.combine(utf8: $0) }
+                hasher.combine(entries[doc].title)
+                hasher.combine(entries[doc].heading)
+                hasher.combine(entries[doc].topics.count)
+                for topic in entries[doc].topics { hasher.combine(topic) }
+                hasher.combine(Int(bitPattern: UInt(entries[doc].body.digest)))
+            }
         }
         return hasher.value
     }
