@@ -42,7 +42,8 @@ struct BuildCacheStore {
 
     /// Whether there is a saved cache with this build's header (its entries are not read).
     func hasFittingCache() -> Bool {
-        guard let data = MappedFile(path: file.path) else { return false }
+        // Only the header is read: the file is not read in ahead.
+        guard let data = MappedFile(path: file.path, populating: false) else { return false }
         var reader = BinaryReader(data)
         return (try? reader.string()) == header
     }

@@ -271,6 +271,8 @@ public struct SiteBuilder: Sendable {
         // one-shot build exits before it matters.
         MemoryRelease.releaseInBackground(
             [tree, topics, renderer, origins, checker, templated, others] as [any Sendable])
+        // So are the cached search scans and 42,000 term entries the index was built from.
+        if let scanLoad { MemoryRelease.releaseInBackground(scanLoad.take()) }
         return summary
     }
 
@@ -370,11 +372,10 @@ public struct SiteBuilder: Sendable {
                 .collectRecording(content.sources)
             return (collected, collected.diagnostics)
         }
-        var read = 0
-        for index in content.sources.indices where content.sources[index].cached == nil {
-            read += 1
+        // Sources are read in place: copying one retains its whole cached parse.
+        runner.counts.sourcesRead = content.sources.withUnsafeBufferPointer { sources in
+            sources.indices.filter { sources[$0].cached == nil }.count
         }
-        runner.counts.sourcesRead = read
         if cache.isRecording {
             // The parses they replace are freed on a thread of their own.
             let replaced = cache.sources
@@ -502,14 +503,13 @@ public struct SiteBuilder: Sendable {
         }
         written.postingsPatched = postings != nil
         let search = SearchIndexBuilder(baseURL: config.baseURL)
-        let entries = search.entries(tree: tree, text: text, topics: topics)
+        // Each page's URL is made once, for its documents and for the topics that list it.
+        let pageURLs = search.pageURLs(tree)
+        let entries = search.entries(tree: tree, text: text, topics: topics, pageURLs: pageURLs)
         let topicList = topics.topics.map { topic in
             TopicSummary(
                 slug: topic.slug, title: topic.title, description: topic.description,
-                count: topic.pages.count,
-                pages: topic.pages.map {
-                    config.baseURL.link(LinkResolver.encode(tree.pages[$0].sitePath))
-                })
+                count: topic.pages.count, pages: topic.pages.map { pageURLs[$0] })
         }
         // A large site gets the split index instead of one search.json that no page would load.
         if config.searchSplit.applies(to: tree) {

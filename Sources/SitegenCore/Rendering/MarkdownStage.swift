@@ -41,9 +41,11 @@ struct MarkdownStage: Sendable {
             guard recording else { return (renderer.render(page).droppingBody(), 0, true) }
             let key = Self.key(page, environment: environment)
             if let entry = cache[page.sitePath], entry.key == key {
+                // The body goes before the page does in: one copy of the cached entry, not two.
+                page.body = ""
                 var reused = entry.page
                 reused.page = page
-                return (reused.droppingBody(), key, false)
+                return (reused, key, false)
             }
             if page.bodyIsOnDisk {
                 guard let body = loadBody(page) else {

@@ -249,7 +249,8 @@ public struct RenderedPage: Sendable, Equatable {
 
     /// The page without its Markdown body, which nothing after rendering reads; diagnostics
     /// read the source file again when they need a line.
-    func droppingBody() -> RenderedPage {
+    consuming func droppingBody() -> RenderedPage {
+        // Consumed, a page just rendered is changed in place rather than copied.
         var copy = self
         copy.page.body = ""
         return copy

@@ -101,15 +101,16 @@ public struct SearchIndexBuilder: Sendable {
 
     /// The entries, with each page's sections in `text` (in reading order) rather than in the
     /// tree.
-    func entries(tree: SiteTree, text: [[SearchSection]], topics: TopicIndex)
-        -> [SearchEntry]
-    {
+    func entries(
+        tree: SiteTree, text: [[SearchSection]], topics: TopicIndex, pageURLs: [String]? = nil
+    ) -> [SearchEntry] {
+        let pageURLs = pageURLs ?? self.pageURLs(tree)
         var entries: [SearchEntry] = []
         entries.reserveCapacity(text.reduce(0) { $0 + $1.count })
         // Pages are read in place: copying one retains every reference it holds.
         tree.pages.withUnsafeBufferPointer { pages in
             for index in pages.indices {
-                let pageURL = baseURL.link(LinkResolver.encode(pages[index].sitePath))
+                let pageURL = pageURLs[index]
                 let title = pages[index].title
                 for section in text[index] {
                     entries.append(
@@ -125,6 +126,14 @@ public struct SearchIndexBuilder: Sendable {
 
     /// Encodes entries as `JSONEncoder` would (sorted keys, slashes unescaped), writing bytes
     /// directly: no intermediate tree, so a 10,000-page index costs only its own size.
+    /// Each page's URL, as links and the index name it.
+    func pageURLs(_ tree: SiteTree) -> [String] {
+        // Pages are read in place: copying one retains every reference it holds.
+        tree.pages.withUnsafeBufferPointer { pages in
+            pages.indices.map { baseURL.link(LinkResolver.encode(pages[$0].sitePath)) }
+        }
+    }
+
     public static func encode(_ entries: [SearchEntry]) -> Data {
         let estimate = entries.reduce(2) {
             $0 + 64 + $1.url.utf8.count + $1.title.utf8.count + $1.heading.utf8.count

@@ -33,4 +33,16 @@ final class BackgroundTask<T: Sendable>: @unchecked Sendable {
         guard let result else { preconditionFailure("a background task finished without a value") }
         return result
     }
+
+    /// Waits for the value and hands it over, so the caller decides where it is freed; the
+    /// task must not be asked for its value again.
+    func take() -> T {
+        done.wait()
+        defer { done.signal() }
+        guard let taken = result else {
+            preconditionFailure("a background task's value was taken twice")
+        }
+        result = nil
+        return taken
+    }
 }
