@@ -150,12 +150,16 @@ public struct SiteBuilder: Sendable {
         let searchCache = cache.isRecording ? cache.search : nil
         let termCache = cache.isRecording ? cache.searchTerms : nil
         let searchText = tree.takeSearchText()
+        // Each page's URL is made once, for its search documents, the topics listing it and
+        // the templates.
+        let pageURLs = SearchIndexBuilder(baseURL: config.baseURL).pageURLs(tree)
         let indexTask = BackgroundTask(inline: options.jobs == 1) {
-            [tree, topics, config, self] in
+            [tree, topics, config, pageURLs, self] in
             let start = DispatchTime.now().uptimeNanoseconds
             let loaded = scanLoad?.value()
             let written = buildIndexes(
-                tree: tree, text: searchText, topics: topics, config: config, sink: sink,
+                tree: tree, text: searchText, topics: topics, pageURLs: pageURLs, config: config,
+                sink: sink,
                 cache: loaded?.0 ?? searchCache, terms: loaded?.1 ?? termCache,
                 blocks: loaded?.2 ?? [:], shards: loaded?.3 ?? [:], postings: loaded?.4,
                 file: searchFile)
@@ -192,7 +196,7 @@ public struct SiteBuilder: Sendable {
         let setup = try runner.run("prepare contexts") { () -> TemplatingSetup in
             let contexts = PageContextBuilder(
                 config: config, tree: tree, topics: topics, assets: assets.names,
-                hasFeed: published.contains { $0.path == "feed.xml" })
+                hasFeed: published.contains { $0.path == "feed.xml" }, pageURLs: pageURLs)
             let renderer = SiteRenderer(library: library, contexts: contexts, jobs: options.jobs)
             let outputPaths = renderer.outputPaths
             let checker = OutputLinkChecker(
@@ -489,8 +493,8 @@ public struct SiteBuilder: Sendable {
     /// to `file` when there is one, or are returned. With a `file`, blocks of document files
     /// whose key is in `blocks` (the previous build's) and that the output still has are kept.
     private func buildIndexes(
-        tree: SiteTree, text: [[SearchSection]], topics: TopicIndex, config: SiteConfig,
-        sink: any OutputSink, cache: [UInt64: SearchChunkScan]?,
+        tree: SiteTree, text: [[SearchSection]], topics: TopicIndex, pageURLs: [String],
+        config: SiteConfig, sink: any OutputSink, cache: [UInt64: SearchChunkScan]?,
         terms: [UInt64: TermEntryEncoder.Encoded]?,
         blocks: [UInt64: SplitSearchIndexBuilder.FileGroup],
         shards: [UInt64: SplitSearchIndexBuilder.FileGroup], postings: MergedPostings?,
@@ -503,8 +507,6 @@ public struct SiteBuilder: Sendable {
         }
         written.postingsPatched = postings != nil
         let search = SearchIndexBuilder(baseURL: config.baseURL)
-        // Each page's URL is made once, for its documents and for the topics that list it.
-        let pageURLs = search.pageURLs(tree)
         let entries = search.entries(tree: tree, text: text, topics: topics, pageURLs: pageURLs)
         let topicList = topics.topics.map { topic in
             TopicSummary(

@@ -3,8 +3,9 @@
 struct OriginTable: Sendable {
     /// The site's pages.
     private let tree: SiteTree
-    /// Output path (`<page>/index.html`) → index of its page in `tree`.
-    private let pages: [String: Int]
+    /// Output path (`<page>/index.html`) → index of its page in `tree`, made when a file other
+    /// than a templated page (whose page is known) first asks.
+    private let pages: OnceValue<[String: Int]>
     /// The content folder's path, with a trailing slash.
     private let content: String
 
@@ -12,12 +13,14 @@ struct OriginTable: Sendable {
     init(tree: SiteTree, content: String) {
         self.tree = tree
         self.content = content + "/"
-        var pages: [String: Int] = [:]
-        pages.reserveCapacity(tree.pages.count)
-        for index in tree.pages.indices {
-            pages[tree.pages[index].sitePath + "index.html"] = index
+        self.pages = OnceValue {
+            var pages: [String: Int] = [:]
+            pages.reserveCapacity(tree.pages.count)
+            for index in tree.pages.indices {
+                pages[tree.pages[index].sitePath + "index.html"] = index
+            }
+            return pages
         }
-        self.pages = pages
     }
 
     /// A table without pages.
@@ -25,7 +28,11 @@ struct OriginTable: Sendable {
 
     /// The origin of the output file at `path`, or nil when no page made it.
     subscript(path: String) -> OutputLinkChecker.Origin? {
-        guard let index = pages[path] else { return nil }
+        pages.value[path].map(origin(page:))
+    }
+
+    /// The origin of page `index`'s output file.
+    func origin(page index: Int) -> OutputLinkChecker.Origin {
         let page = tree.pages[index].page
         return OutputLinkChecker.Origin(
             path: page.diagnosticPath, sourceFile: page.sourcePath.map { content + $0 },

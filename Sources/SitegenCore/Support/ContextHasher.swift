@@ -48,20 +48,29 @@ struct ContextHasher {
         buffer.withUnsafeBytes { addWords($0) }
     }
 
-    /// Mixes in a buffer eight bytes at a time, then its length.
+    /// Mixes in a buffer eight bytes at a time (the last few as one word), then its length.
     private mutating func addWords(_ buffer: UnsafeRawBufferPointer) {
         var offset = 0
         while offset + 8 <= buffer.count {
-            let word = buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-            hash ^= hash >> 29
+            mix(buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             offset += 8
         }
-        while offset < buffer.count {
-            add(buffer[offset])
-            offset += 1
+        if offset < buffer.count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < buffer.count {
+                tail |= UInt64(buffer[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            mix(tail)
         }
-        withUnsafeBytes(of: buffer.count) { for byte in $0 { add(byte) } }
+        mix(UInt64(buffer.count))
+    }
+
+    private mutating func mix(_ word: UInt64) {
+        hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+        hash ^= hash >> 29
     }
 
     private mutating func add(_ byte: UInt8) {

@@ -37,6 +37,16 @@ public struct PageContextBuilder: Sendable {
         config: SiteConfig, tree: SiteTree, topics: TopicIndex, assets: [String: String] = [:],
         hasFeed: Bool = false
     ) {
+        self.init(
+            config: config, tree: tree, topics: topics, assets: assets, hasFeed: hasFeed,
+            pageURLs: SearchIndexBuilder(baseURL: config.baseURL).pageURLs(tree))
+    }
+
+    /// Creates a builder with each page's URL already made (`SearchIndexBuilder.pageURLs`).
+    init(
+        config: SiteConfig, tree: SiteTree, topics: TopicIndex, assets: [String: String],
+        hasFeed: Bool, pageURLs urls: [String]
+    ) {
         self.config = config
         self.hasFeed = hasFeed
         self.searchIndexURL = config.baseURL.link(
@@ -50,15 +60,19 @@ public struct PageContextBuilder: Sendable {
         self.tree = tree
         self.topics = topics
         self.navigation = NavigationBuilder(tree: tree)
-        let urls = tree.pages.map { config.baseURL.link(LinkResolver.encode($0.sitePath)) }
         self.pageURLs = urls
         self.links = OnceValue {
-            tree.pages.indices.map { index in
-                .map([
-                    "title": .string(tree.pages[index].title), "url": .string(urls[index]),
-                    "summary": .string(tree.pages[index].summary),
-                ])
-            }
+            tree.pages.indices.map { Self.makeLink($0, tree: tree, urls: urls) }
+        }
+    }
+
+    /// Page `index`'s `{title, url, summary}` value.
+    private static func makeLink(_ index: Int, tree: SiteTree, urls: [String]) -> TemplateValue {
+        tree.pages.withUnsafeBufferPointer { pages in
+            .map([
+                "title": .string(pages[index].title), "url": .string(urls[index]),
+                "summary": .string(pages[index].summary),
+            ])
         }
     }
 
@@ -98,28 +112,35 @@ public struct PageContextBuilder: Sendable {
         ]
     }
 
-    /// The full context of page `index`, whose navigation is `items`.
-    func context(forPage index: Int, navigation items: [NavigationItem]) -> [String: TemplateValue]
-    {
+    /// The full context of page `index`, whose navigation is `items`. With `sharedLinks` the
+    /// links to other pages come from values made once for every page; without, each is made
+    /// as it is needed (a rebuild that templates a page or two then makes a few, not 10,000).
+    func context(
+        forPage index: Int, navigation items: [NavigationItem], sharedLinks: Bool = true
+    ) -> [String: TemplateValue] {
         var context = common(navigation: items)
-        context["page"] = page(index)
+        context["page"] = tree.pages.withUnsafeBufferPointer { pages in
+            page(index, pages[index], sharedLinks: sharedLinks)
+        }
         return context
     }
 
     /// A short link value `{title, url, summary}`.
     func link(_ index: Int) -> TemplateValue { pageLinks[index] }
 
-    private func page(_ index: Int) -> TemplateValue {
-        tree.pages.withUnsafeBufferPointer { pages in page(index, pages[index]) }
-    }
-
     /// The page's values, read from the tree in place (a copy would retain every reference).
-    private func page(_ index: Int, _ rendered: borrowing RenderedPage) -> TemplateValue {
+    private func page(_ index: Int, _ rendered: borrowing RenderedPage, sharedLinks: Bool)
+        -> TemplateValue
+    {
         let matter = rendered.page.frontMatter
         let (previous, next) = tree.neighbours(of: index)
         // Closures, not method references: a method reference copies the whole builder.
-        let links = pageLinks
-        let children = tree.childPages(of: index).map { links[$0] }
+        let (tree, urls) = (self.tree, pageURLs)
+        let shared = sharedLinks ? pageLinks : []
+        let link = { (page: Int) -> TemplateValue in
+            sharedLinks ? shared[page] : Self.makeLink(page, tree: tree, urls: urls)
+        }
+        let children = tree.childPages(of: index).map(link)
         let toc = tableOfContents(rendered.tableOfContents)
         // Built per page: values shared between workers had their reference counts contended.
         let pageTopics = topics.pageTopics[index].compactMap { topics.bySlug[$0] }.map {
@@ -136,11 +157,11 @@ public struct PageContextBuilder: Sendable {
             "readingTime": .int(max(1, (rendered.wordCount + 219) / 220)),
             "topics": .list(pageTopics), "hasTopics": .bool(!pageTopics.isEmpty),
             "toc": .list(toc), "hasToc": .bool(!toc.isEmpty),
-            "breadcrumbs": .list(tree.ancestors(of: index).map { links[$0] }),
+            "breadcrumbs": .list(tree.ancestors(of: index).map(link)),
             "hasBreadcrumbs": .bool(index != 0),
-            "previous": previous.map { links[$0] } ?? .bool(false),
-            "next": next.map { links[$0] } ?? .bool(false),
-            "related": .list(topics.related[index].map { links[$0] }),
+            "previous": previous.map(link) ?? .bool(false),
+            "next": next.map(link) ?? .bool(false),
+            "related": .list(topics.related[index].map(link)),
             "hasRelated": .bool(!topics.related[index].isEmpty),
             "children": .list(children), "hasChildren": .bool(!children.isEmpty),
             "editURL": .text(editURL(rendered.page)),

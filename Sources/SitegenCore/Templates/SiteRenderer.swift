@@ -98,7 +98,10 @@ public struct SiteRenderer: Sendable {
                 var items: [NavigationItem] = []
                 if let page = job.page {
                     items = contexts.navigation.navigation(for: page)
-                    context = contexts.context(forPage: page, navigation: items)
+                    // Past a few files, links come from values made once for every page.
+                    context = contexts.context(
+                        forPage: page, navigation: items,
+                        sharedLinks: templated >= Self.filesBeforeSeeding)
                 } else {
                     // Topic pages, the search page and 404 read only what every page shows of
                     // the others, so the site digest keys them: no context is built to compare.
@@ -135,7 +138,10 @@ public struct SiteRenderer: Sendable {
                     job.template, context, sizeHint: sizeHint, watching: ["navHTML", "content"])
                 let data = Data(bytes)
                 let check = destination.checker.check(
-                    path: job.path, html: data, origin: destination.origins[job.path], memo: &memo,
+                    path: job.path, html: data,
+                    origin: job.page.map(destination.origins.origin(page:))
+                        ?? destination.origins[job.path],
+                    memo: &memo,
                     passingOver: Self.passedOver(
                         nav: nav, body: job.page.map { contexts.tree.pages[$0] }, in: data,
                         at: offsets))
