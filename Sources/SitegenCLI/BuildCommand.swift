@@ -30,6 +30,7 @@ struct BuildCommand: ParsableCommand {
         }
         var options = site.options(output: outputURL, strict: strict)
         options.usesCache = !noCache
+        options.exitsAfterBuild = true
         let printer = DiagnosticPrinter()
         do {
             let report = try SiteBuilder(options: options).build()

@@ -15,6 +15,9 @@ public struct BuildOptions: Sendable {
     /// Render templates through `CompiledTemplateRenderer` where it applies; false renders every
     /// template with swift-mustache (tests compare the two).
     var compilesTemplates = true
+    /// The process exits once the build is done (the command line's `build`): a rebuild then
+    /// keeps what it would free in the background (`MemoryRelease.keepValuesUntilExit`).
+    public var exitsAfterBuild = false
 
     /// Creates options for a site root.
     public init(

@@ -40,6 +40,9 @@ public struct SiteBuilder: Sendable {
             // next stage, from the load on.
             let rebuilding = store?.hasFittingCache() ?? false
             if rebuilding { MemoryRelease.keepFreedMemory() }
+            // A full build frees as it goes, to keep its peak down; a rebuild, a third the size,
+            // leaves its garbage to the exit.
+            if rebuilding && options.exitsAfterBuild { MemoryRelease.keepValuesUntilExit() }
             var cache = try runner.run("load cache") { store?.load() ?? BuildCache.disabled }
             let summary = try generate(
                 &runner, cache: &cache, sink: staging, keepsData: false,

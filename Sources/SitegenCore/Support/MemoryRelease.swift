@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Keeps the C heap from holding on to memory the build no longer uses: freed memory goes back
 /// to the system between stages, so the next stage's large buffers (such as the search index)
@@ -48,9 +49,25 @@ enum MemoryRelease {
     /// skips the work.
     static func releaseInBackground<T: Sendable>(_ value: consuming T) {
         let box = ReleaseBox(value)
+        if keepsValues.withLock({ $0 }) {
+            kept.withLock { $0.append(box) }
+            return
+        }
         let thread = Thread { box.value = nil }
         thread.start()
     }
+
+    /// For a process that exits as soon as its build is done (the command line's `build`):
+    /// values handed to `releaseInBackground` from now on are kept, never taken apart, as
+    /// clang's `-disable-free` keeps its compiler's memory. Freeing millions of small blocks
+    /// beside the build's own threads cost a rebuild CPU and the heap's locks; exiting gives
+    /// every page back at once.
+    static func keepValuesUntilExit(_ keeps: Bool = true) {
+        keepsValues.withLock { $0 = keeps }
+    }
+
+    private static let keepsValues = Mutex(false)
+    private static let kept = Mutex<[any Sendable]>([])
 
     /// Holds a value until a background thread lets go of it.
     private final class ReleaseBox<T: Sendable>: @unchecked Sendable {
