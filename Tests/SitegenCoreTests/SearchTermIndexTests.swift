@@ -37,6 +37,39 @@ import Testing
         #expect(left.terms.indices.map(left.firsts) == right.terms.indices.map(right.firsts))
     }
 
+    @Test func aPatchTakesTheEntryKeysTheBaseStoredForTermsItLeftAlone() throws {
+        let counts = Array(repeating: 3, count: 1000)
+        var scans: [UInt64: SearchChunkScan] = [:]
+        var base: MergedPostings?
+        let builder = SplitSearchIndexBuilder(jobs: 2)
+        _ = builder.files(
+            entries: Self.entries(), sectionCounts: counts, previous: [:], previousTerms: [:],
+            merged: { base = $0 },
+            scanned: { made, _ in for scan in made { scans[scan.key] = scan } })
+        let postings = try #require(base)
+        #expect(postings.termKeys.count == postings.termCount)
+        let patched = SearchTermIndex.build(
+            entries: Self.entries([17: "zebra11 cache0 wombat"]), sectionCounts: counts, jobs: 2,
+            previous: scans, postings: postings)
+        #expect(patched.wasPatched)
+        let encoder = TermEntryEncoder(index: patched, cap: builder.cap)
+        var stored = 0
+        for position in patched.terms.indices {
+            guard let key = patched.storedKey(at: position, baseKey: encoder.baseKey) else {
+                continue
+            }
+            stored += 1
+            #expect(key == encoder.key(term: position, base: encoder.baseKey))
+        }
+        #expect(stored > patched.terms.count * 9 / 10)
+        #expect(stored < patched.terms.count, "the edited words are hashed again")
+        // Entries keyed under another base key take none.
+        #expect(
+            patched.terms.indices.allSatisfy {
+                patched.storedKey(at: $0, baseKey: encoder.baseKey &+ 1) == nil
+            })
+    }
+
     @Test func patchingTheBaseMergeEqualsMergingEveryChunk() throws {
         let counts = Array(repeating: 3, count: 1000)
         var scans: [UInt64: SearchChunkScan] = [:]

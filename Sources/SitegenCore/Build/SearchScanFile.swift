@@ -158,7 +158,8 @@ struct SearchScanFile: Sendable {
                 offsets: reader.column(Int64.self), docs: reader.column(Int32.self),
                 flags: reader.column(UInt8.self), titlesKey: reader.uint64(),
                 titleStarts: reader.column(Int32.self), titlePages: reader.column(Int32.self),
-                titleFirst: reader.column(UInt8.self), sortedTerms: reader.column(Int32.self)),
+                titleFirst: reader.column(UInt8.self), sortedTerms: reader.column(Int32.self),
+                termKeys: reader.column(UInt64.self), keysBase: reader.uint64()),
             reader.isAtEnd, postings.isConsistent
         else { return nil }
         return postings
@@ -181,6 +182,8 @@ struct SearchScanFile: Sendable {
             writer.column(postings.titlePages)
             writer.column(postings.titleFirst)
             writer.column(postings.sortedTerms)
+            writer.column(postings.termKeys)
+            writer.uint64(postings.keysBase)
         }
     }
 

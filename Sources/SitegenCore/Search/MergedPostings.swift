@@ -27,6 +27,11 @@ struct MergedPostings: Sendable {
     var titleFirst = ScanColumn<UInt8>([])
     /// Every term, sorted by its bytes, so a patch sorts only the terms it adds.
     var sortedTerms = ScanColumn<Int32>([])
+    /// Each term's entry key (`TermEntryEncoder.key`) by id, as the build that merged these
+    /// keyed them under `keysBase` (its `baseKey`); empty when it keyed none. A patched term
+    /// that keeps its lists and titles takes its key from here instead of hashing its lists.
+    var termKeys = ScanColumn<UInt64>([])
+    var keysBase: UInt64 = 0
 
     /// The merge of chunks `keys` at `ranges` into `table`, with its lists, and the titles'
     /// occurrences of its terms (`titles`, the first `table.count` or fewer).
@@ -68,8 +73,10 @@ struct MergedPostings: Sendable {
         termStarts: ScanColumn<Int32>, offsets: ScanColumn<Int64>, docs: ScanColumn<Int32>,
         flags: ScanColumn<UInt8>, titlesKey: UInt64, titleStarts: ScanColumn<Int32>,
         titlePages: ScanColumn<Int32>, titleFirst: ScanColumn<UInt8>,
-        sortedTerms: ScanColumn<Int32>
+        sortedTerms: ScanColumn<Int32>, termKeys: ScanColumn<UInt64>, keysBase: UInt64
     ) {
+        self.termKeys = termKeys
+        self.keysBase = keysBase
         self.chunkKeys = chunkKeys
         self.chunkStarts = chunkStarts
         self.termBytes = termBytes
@@ -123,6 +130,7 @@ struct MergedPostings: Sendable {
             && titleFirst.allSatisfy { $0 <= 1 }
             && (sortedTerms.count == 0 || sortedTerms.count == termCount)
             && sortedTerms.allSatisfy { $0 >= 0 && Int($0) < termCount }
+            && (termKeys.count == 0 || termKeys.count == termCount)
     }
 
     /// What a patch gives: the table of terms (the base's, then new ones), each term's

@@ -20,6 +20,22 @@ struct SearchTermIndex: Sendable {
     /// The merge the occurrences with a `run` read their lists from: this build's, or the
     /// base a patched index was made from.
     var base: MergedPostings?
+    /// The id each term has in `base` (and the table it was merged into), by position.
+    var termIDs: [Int32] = []
+    /// Whether every term's title list is the patched base's.
+    var titlesFromBase = false
+
+    /// The entry key the base stored for the term at `position`, when the term kept the base's
+    /// lists and titles and entries are keyed under the same `baseKey` as the base's were.
+    func storedKey(at position: Int, baseKey: UInt64) -> UInt64? {
+        guard wasPatched, titlesFromBase, let base, base.keysBase == baseKey,
+            base.termKeys.count == base.termCount, occurrences[position].run != nil,
+            position < termIDs.count
+        else { return nil }
+        let id = Int(termIDs[position])
+        guard id < base.termKeys.count else { return nil }
+        return base.termKeys.withUnsafeBufferPointer { $0[id] }
+    }
 
     /// Calls `body` with the documents and flags of the term at `position`, read in place.
     func withPostings<Result>(
@@ -158,7 +174,8 @@ struct SearchTermIndex: Sendable {
                 return occurrences
             }
         }
-        if patch != nil, let postings, postings.titlesKey == titlesKey {
+        let titlesFromBase = patch != nil && postings?.titlesKey == titlesKey
+        if titlesFromBase, let postings {
             // No title changed since the base: its terms' title lists stand, read in place, and
             // every title term is one of its terms.
             for term in 0..<min(found.count, postings.termCount) {
@@ -196,6 +213,8 @@ struct SearchTermIndex: Sendable {
             }, pageStarts: starts, pageOf: pageOf)
         index.wasPatched = patch != nil
         index.base = base
+        index.termIDs = order.map { Int32($0) }
+        index.titlesFromBase = titlesFromBase
         return index
     }
 

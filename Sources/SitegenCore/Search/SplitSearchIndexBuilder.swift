@@ -91,20 +91,35 @@ public struct SplitSearchIndexBuilder: Sendable {
         scanned: (_ scans: [SearchChunkScan], _ kept: [SearchChunkScan]) -> Void,
         encodedTerms: (EncodedTerms) -> Void = { _ in }
     ) -> [OutputFile] {
+        // A whole merge goes to `merged` once its terms are keyed, with their keys.
+        var made: MergedPostings?
         let index = SearchTermIndex.build(
             entries: entries, sectionCounts: sectionCounts, jobs: jobs, previous: previous,
-            scanned: scanned, postings: postings, merged: merged)
+            scanned: scanned, postings: postings, merged: merged.map { _ in { made = $0 } })
         let encoder = TermEntryEncoder(index: index, cap: cap)
-        // Keys are hashed only for a build that keeps them for the next one.
+        // Keys are hashed only for a build that keeps them for the next one, and a term a
+        // patch left as the base had it takes the key the base stored.
         let base = previousTerms.map { _ in encoder.baseKey }
         let keyed = Array(index.terms.indices).parallelMap(jobs: jobs) {
             position -> (UInt64, TermEntryEncoder.Encoded, Bool) in
             guard let base, let previousTerms else {
                 return (0, encoder.encode(term: position), true)
             }
-            let key = encoder.key(term: position, base: base)
+            let key =
+                index.storedKey(at: position, baseKey: base)
+                ?? encoder.key(term: position, base: base)
             if let known = previousTerms[key] { return (key, known, false) }
             return (key, encoder.encode(term: position), true)
+        }
+        if var made, let merged {
+            if let base {
+                var keys = [UInt64](repeating: 0, count: made.termCount)
+                for (position, id) in index.termIDs.enumerated() where Int(id) < keys.count {
+                    keys[Int(id)] = keyed[position].0
+                }
+                (made.termKeys, made.keysBase) = (ScanColumn(keys), base)
+            }
+            merged(made)
         }
         let encoded = keyed.map(\.1)
         encodedTerms(
