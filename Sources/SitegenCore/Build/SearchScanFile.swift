@@ -160,6 +160,8 @@ struct SearchScanFile: Sendable {
                 titleStarts: reader.column(Int32.self), titlePages: reader.column(Int32.self),
                 titleFirst: reader.column(UInt8.self), sortedTerms: reader.column(Int32.self),
                 termKeys: reader.column(UInt64.self), keysBase: reader.uint64()),
+            // Any bytes make keys, so the keys carry a digest: a damaged one is caught here.
+            (try? reader.uint64()) == postings.keysDigest,
             reader.isAtEnd, postings.isConsistent
         else { return nil }
         return postings
@@ -184,6 +186,7 @@ struct SearchScanFile: Sendable {
             writer.column(postings.sortedTerms)
             writer.column(postings.termKeys)
             writer.uint64(postings.keysBase)
+            writer.uint64(postings.keysDigest)
         }
     }
 

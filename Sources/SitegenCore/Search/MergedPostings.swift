@@ -33,6 +33,14 @@ struct MergedPostings: Sendable {
     var termKeys = ScanColumn<UInt64>([])
     var keysBase: UInt64 = 0
 
+    /// A digest of the keys and their base key, stored with them.
+    var keysDigest: UInt64 {
+        var hasher = ContextHasher()
+        hasher.combine(Int(bitPattern: UInt(keysBase)))
+        termKeys.withUnsafeBufferPointer { hasher.combine(raw: UnsafeRawBufferPointer($0)) }
+        return hasher.value
+    }
+
     /// The merge of chunks `keys` at `ranges` into `table`, with its lists, and the titles'
     /// occurrences of its terms (`titles`, the first `table.count` or fewer).
     init(
