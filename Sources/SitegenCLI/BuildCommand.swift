@@ -41,7 +41,7 @@ struct BuildCommand: ParsableCommand {
             if verbose {
                 BuildSummary.stages(report.timings).forEach { print($0) }
                 print(
-                    "  read \(report.counts.sourcesRead) Markdown file(s), rendered \(report.counts.markdownRendered) page(s), templated \(report.counts.templated) file(s) anew"
+                    "  read \(report.counts.sourcesRead) Markdown file(s), rendered \(report.counts.markdownRendered) page(s), templated \(report.counts.templated) file(s) anew, kept \(report.counts.publishedKept) published file(s)"
                         + (report.counts.searchChunks > 0
                             ? ", tokenised \(report.counts.searchChunksTokenised) of \(report.counts.searchChunks) search chunks, encoded \(report.counts.searchTermsEncoded) of \(report.counts.searchTerms) search terms, \(report.counts.searchShardsEncoded) of \(report.counts.searchShards) shards and \(report.counts.searchBlocksEncoded) of \(report.counts.searchBlocks) document blocks"
                                 + (report.counts.searchPostingsPatched

@@ -88,6 +88,9 @@ public struct RebuildCounts: Sendable, Equatable {
     /// Whether the split search index's merged postings were patched from the last build's
     /// (a few chunks changed) rather than merged from every chunk.
     public var searchPostingsPatched = false
+    /// How many of the published files (sitemap, robots.txt, feed, redirects) were kept from
+    /// the last build rather than made again.
+    public var publishedKept = 0
 
     /// Creates counts.
     public init(

@@ -189,24 +189,26 @@ public struct SiteBuilder: Sendable {
                 tree, otherFiles: indexes + assets.files.map(\.path), topics: topics,
                 cache: &cache)
         }
+        // The sitemap, feed and redirects, or the last build's when nothing they show changed.
+        let publisher = Publisher(config: config, taken: indexes + assets.files.map(\.path))
         let published = try runner.run("publish") {
-            publish(tree: tree, config: config, taken: indexes + assets.files.map(\.path))
+            publisher.publish(tree, cache: cache.isRecording ? cache.outputs : nil)
         }
         let library = try runner.run("compile templates") {
             TemplateLibrary.compile(theme, fastPath: options.compilesTemplates)
         }
-        let others = assets.files + published
+        let otherPaths = assets.files.map(\.path) + published.paths
         let setup = try runner.run("prepare contexts") { () -> TemplatingSetup in
             let contexts = PageContextBuilder(
                 config: config, tree: tree, topics: topics, assets: assets.names,
-                hasFeed: published.contains { $0.path == "feed.xml" }, pageURLs: pageURLs)
+                hasFeed: published.paths.contains("feed.xml"), pageURLs: pageURLs)
             let renderer = SiteRenderer(library: library, contexts: contexts, jobs: options.jobs)
             let outputPaths = renderer.outputPaths
             let checker = OutputLinkChecker(
                 baseURL: config.baseURL,
-                existing: Set(outputPaths + indexes + others.map(\.path)))
+                existing: Set(outputPaths + indexes + otherPaths))
             let linkable =
-                outputPaths + others.map(\.path)
+                outputPaths + otherPaths
                 + indexes.filter { !SplitSearchIndexBuilder.isVersioned($0) }
             return TemplatingSetup(
                 renderer: renderer, outputPaths: outputPaths,
@@ -225,15 +227,23 @@ public struct SiteBuilder: Sendable {
                 cache: previous.outputs, recording: previous.isRecording)
         }
         cache.outputs = templated.entries
+        // The other files are written, or kept, before the save goes on with the stamps the
+        // output gave them; the published ones are kept in the cache beside the pages.
+        let others = try runner.run("write") {
+            writeOthers(
+                assets: assets.files, published: published, publisher: publisher, tree: tree,
+                into: sink, checker: checker, origins: origins, keepsData: keepsData)
+        }
+        let (otherChecks, publishedEntries) = (others.checks, others.entries)
+        if cache.isRecording {
+            cache.outputs.merge(publishedEntries) { _, published in published }
+        }
+        runner.counts.publishedKept = others.kept
         // The entries they replace (the last reference is `previous`) are freed beside.
         MemoryRelease.releaseInBackground(consume previous)
         runner.counts.templated = templated.rendered
         afterTemplating(cache)
-        // The other files are written and every link checked while the search index may still
-        // be building: neither needs it.
-        let otherChecks = try runner.run("write") {
-            writeOthers(others, into: sink, checker: checker, origins: origins)
-        }
+        // Every link is checked while the search index may still be building.
         try runner.run("check output links") {
             ((), checker.finish(templated.checks + otherChecks, origins: origins))
         }
@@ -273,11 +283,11 @@ public struct SiteBuilder: Sendable {
         }
         let summary = Summary(
             pageCount: tree.pages.count,
-            fileCount: outputPaths.count + indexFiles + others.count)
+            fileCount: outputPaths.count + indexFiles + otherPaths.count)
         // Taking the site apart (millions of small allocations) is left to another thread: a
         // one-shot build exits before it matters.
         MemoryRelease.releaseInBackground(
-            [tree, topics, renderer, origins, checker, templated, others] as [any Sendable])
+            [tree, topics, renderer, origins, checker, templated, published] as [any Sendable])
         // So are the cached search scans and 42,000 term entries the index was built from.
         if let scanLoad { MemoryRelease.releaseInBackground(scanLoad.take()) }
         return summary
@@ -399,6 +409,51 @@ public struct SiteBuilder: Sendable {
             let text = String(validating: bytes, as: UTF8.self)
         else { return nil }
         return FrontMatterParser(path: "content/" + source).split(text).0.body
+    }
+
+    /// Puts the assets and the published files into the sink, keeping the published files the
+    /// output already has when `published` kept the last build's entries (all of them made
+    /// again when one was changed by hand); returns the checks of the HTML ones and each
+    /// published file's cache entry.
+    private func writeOthers(
+        assets: [OutputFile], published: Publisher.Published, publisher: Publisher,
+        tree: SiteTree, into sink: any OutputSink, checker: OutputLinkChecker,
+        origins: OriginTable, keepsData: Bool
+    ) -> (
+        (
+            checks: [OutputLinkChecker.PageCheck], entries: [String: BuildCache.OutputEntry],
+            kept: Int
+        ),
+        [Diagnostic]
+    ) {
+        var files = assets + published.files
+        var kept = published.kept
+        let stands = kept.allSatisfy { path, entry in
+            if let data = entry.data {
+                return (try? sink.accept(OutputFile(path: path, contents: .data(data)))) != nil
+            }
+            return entry.stamp.map { sink.reuse(path, stamp: $0) } ?? false
+        }
+        if !stands {
+            kept = [:]
+            files += publisher.files(tree).0
+        }
+        let (checks, problems) = writeOthers(files, into: sink, checker: checker, origins: origins)
+        let checked = Dictionary(checks.map { ($0.path, $0) }, uniquingKeysWith: { $1 })
+        var entries = kept
+        for file in files.dropFirst(assets.count) {
+            var data: Data?
+            if keepsData, case .data(let bytes) = file.contents { data = bytes }
+            let check =
+                checked[file.path]
+                ?? OutputLinkChecker.PageCheck(
+                    path: file.path, ids: [], diagnostics: [], deferred: [])
+            entries[file.path] = BuildCache.OutputEntry(
+                key: published.key, data: data, check: check, stamp: nil)
+        }
+        // A kept page's check stands for scanning it again, as a kept template's does.
+        let keptChecks = kept.filter { $0.key.hasSuffix(".html") }.map(\.value.check)
+        return ((checks + keptChecks, entries, kept.count), problems)
     }
 
     /// Puts the files that are not templated into the sink; checks the HTML ones among them.
@@ -589,36 +644,6 @@ public struct SiteBuilder: Sendable {
             OutputFile(path: $0.path, contents: .copy($0.source))
         }
         return (theme.files + content, theme.names)
-    }
-
-    private func publish(tree: SiteTree, config: SiteConfig, taken: [String]) -> (
-        [OutputFile], [Diagnostic]
-    ) {
-        // The paths redirects may not take are gathered only when some page has aliases.
-        let hasAliases = tree.pages.withUnsafeBufferPointer { pages in
-            pages.indices.contains { !pages[$0].page.frontMatter.aliases.isEmpty }
-        }
-        var taken = hasAliases ? Set(taken) : []
-        if hasAliases {
-            for page in tree.pages { taken.insert(page.sitePath + "index.html") }
-        }
-        var (files, diagnostics) = RedirectBuilder(baseURL: config.baseURL).redirects(
-            tree, taken: taken)
-        guard config.baseURL.isAbsolute else {
-            diagnostics.append(
-                .warning(
-                    SourceLocation(path: "sitegen.yml"),
-                    "baseURL '\(config.baseURL.path)' has no scheme and host: sitemap.xml, robots.txt, feed.xml, canonical URLs and Open Graph tags are left out"
-                ))
-            return (files, diagnostics)
-        }
-        let sitemap = SitemapBuilder(baseURL: config.baseURL)
-        files.append(OutputFile(path: "sitemap.xml", contents: .data(sitemap.sitemap(tree))))
-        files.append(OutputFile(path: "robots.txt", contents: .data(sitemap.robots())))
-        if let feed = FeedBuilder(config: config).feed(tree) {
-            files.append(OutputFile(path: "feed.xml", contents: .data(feed)))
-        }
-        return (files, diagnostics)
     }
 
     /// Checks the Markdown links, or takes the last build's warnings when the check's input
