@@ -26,19 +26,4 @@ import Testing
         #expect(!ByteOrder.precedes("same", "same"))
         #expect(ByteOrder.precedes("", "a") && !ByteOrder.precedes("a", ""))
     }
-
-    @Test func aDictionarySortedByKeyBytesKeepsEveryEntryInOrder() {
-        var generator = SeededRandom(state: 5)
-        var table: [String: Int] = [:]
-        for number in 0..<300 {
-            table["p\(Int.random(in: 0..<100_000, using: &generator))/ü\(number)"] = number
-        }
-        let sorted = table.sortedByKeyBytes()
-        #expect(sorted.count == table.count)
-        #expect(Dictionary(uniqueKeysWithValues: sorted.map { ($0.key, $0.value) }) == table)
-        #expect(
-            zip(sorted, sorted.dropFirst()).allSatisfy {
-                Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8))
-            })
-    }
 }

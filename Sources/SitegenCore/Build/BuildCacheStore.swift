@@ -9,7 +9,7 @@ import SitegenMarkdown
 /// ignored and the build starts from scratch.
 struct BuildCacheStore {
     /// The cache format; bump it whenever what is written changes.
-    static let format = 14
+    static let format = 15
     /// Files the Markdown entries are written in, read in parallel; a save writes only those
     /// whose entries changed.
     static let markdownSections = 64
@@ -212,16 +212,22 @@ struct BuildCacheStore {
         archive: String, _ section: [Int],
         of entries: [(key: String, value: BuildCache.MarkdownEntry)], spans: [(Int, Int)]
     ) -> UInt64 {
-        var hasher = ContextHasher()
-        hasher.combine(archive)
-        hasher.combine(section.count)
+        var sum: UInt64 = 0
         entries.withUnsafeBufferPointer { entries in
             for position in section {
-                combine(
-                    entries[position].key, entries[position].value, spans[position],
-                    into: &hasher)
+                sum &+= entryDigest(entries[position].key, entries[position].value, spans[position])
             }
         }
+        return digest(archive: archive, count: section.count, sum: sum)
+    }
+
+    /// A section's digest from its entries' digests, summed: the same in any order, so a
+    /// save sorts only the sections it writes.
+    private static func digest(archive: String, count: Int, sum: UInt64) -> UInt64 {
+        var hasher = ContextHasher()
+        hasher.combine(archive)
+        hasher.combine(count)
+        hasher.combine(Int(bitPattern: UInt(sum)))
         return hasher.value
     }
 
@@ -229,22 +235,22 @@ struct BuildCacheStore {
     static func digest(archive: String, loaded entries: [(String, BuildCache.MarkdownEntry)])
         -> UInt64
     {
-        var hasher = ContextHasher()
-        hasher.combine(archive)
-        hasher.combine(entries.count)
-        for (path, entry) in entries { combine(path, entry, nil, into: &hasher) }
-        return hasher.value
+        var sum: UInt64 = 0
+        for (path, entry) in entries { sum &+= entryDigest(path, entry, nil) }
+        return digest(archive: archive, count: entries.count, sum: sum)
     }
 
-    private static func combine(
-        _ path: String, _ entry: borrowing BuildCache.MarkdownEntry, _ span: (Int, Int)?,
-        into hasher: inout ContextHasher
-    ) {
+    /// One entry's part of its section's digest: its path, key and where its body is.
+    private static func entryDigest(
+        _ path: String, _ entry: borrowing BuildCache.MarkdownEntry, _ span: (Int, Int)?
+    ) -> UInt64 {
+        var hasher = ContextHasher()
         hasher.combine(path)
         hasher.combine(Int(bitPattern: UInt(entry.key)))
         let stored = span ?? entry.page.storedHTML.map { ($0.offset, $0.count) } ?? (-1, -1)
         hasher.combine(stored.0)
         hasher.combine(stored.1)
+        return PostingSignatures.mix(hasher.value)
     }
 
     /// The section (of `markdownSections`) a page's entry goes in, by a hash of its path, so
@@ -259,8 +265,8 @@ struct BuildCacheStore {
     ) -> Begun? {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // Entries are copied once, then read in place: a copy per step retained every string
-        // and list of 10,000 pages again.
-        let entries = markdown.sortedByKeyBytes()
+        // and list of 10,000 pages again. Only the sections written are sorted.
+        let entries = Array(markdown)
         guard let archive = storeHTML(entries) else { return nil }
         var sections = Array(repeating: [Int](), count: Self.markdownSections)
         for position in entries.indices {
@@ -275,7 +281,10 @@ struct BuildCacheStore {
             digests.append(digest)
             // (Sections with equal entries, the empty ones, share a file.)
             if stored.contains(digest) || written.contains(digest) { continue }
-            guard writeSection(section, of: entries, spans: archive.spans, digest: digest) else {
+            let sorted = entries.withUnsafeBufferPointer { entries in
+                section.sorted { ByteOrder.precedes(entries[$0].key, entries[$1].key) }
+            }
+            guard writeSection(sorted, of: entries, spans: archive.spans, digest: digest) else {
                 removeSections(written)
                 discard(archive)
                 return nil
@@ -294,13 +303,12 @@ struct BuildCacheStore {
         writer.int(digests.count)
         for digest in digests { writer.uint64(digest) }
         writer.int(startedAt)
-        let sorted = sources.sortedByKeyBytes()
-        writer.int(sorted.count)
-        sorted.withUnsafeBufferPointer { sorted in
-            for position in sorted.indices {
-                writer.string(sorted[position].key)
-                Self.write(sorted[position].value, to: &writer)
-            }
+        // In the dictionary's order: the reader makes a dictionary again, so sorting 10,000
+        // entries bought nothing (the output, not the cache, is byte for byte the same).
+        writer.int(sources.count)
+        for (path, source) in sources {
+            writer.string(path)
+            Self.write(source, to: &writer)
         }
         writer.flush()
         return Begun(
@@ -365,14 +373,11 @@ struct BuildCacheStore {
         return PendingSave(
             BackgroundTask(inline: inline) {
                 guard var begun = pending.task.value() else { return nil }
-                let sorted = outputs.sortedByKeyBytes()
-                begun.writer.int(sorted.count)
-                sorted.withUnsafeBufferPointer { sorted in
-                    for position in sorted.indices {
-                        let path = sorted[position].key
-                        begun.writer.string(path)
-                        Self.write(sorted[position].value, stamp: stamps[path], to: &begun.writer)
-                    }
+                // Unsorted, as the sources are.
+                begun.writer.int(outputs.count)
+                for (path, entry) in outputs {
+                    begun.writer.string(path)
+                    Self.write(entry, stamp: stamps[path], to: &begun.writer)
                 }
                 begun.writer.bool(related != nil)
                 begun.writer.uint64(related?.key ?? 0)

@@ -29,14 +29,3 @@ enum ByteOrder {
         return left.count < right.count
     }
 }
-
-extension Dictionary where Key == String {
-    /// The entries in the byte order of their keys. Each entry is copied once, and sorting
-    /// moves entries without retaining what they hold (a lookup per key copied each value
-    /// again, and hashed its key).
-    func sortedByKeyBytes() -> [(key: String, value: Value)] {
-        var entries = Array(self)
-        entries.sort { ByteOrder.precedes($0.key, $1.key) }
-        return entries
-    }
-}
