@@ -84,11 +84,20 @@ echo
 work="$out_root/incremental"
 rm -rf "$work" && cp -r "$corpus" "$work"
 build=("$bin" build --source "$work" --output "$out_root/inc-out" --base-url https://bench.example/docs/)
+# timed_build: runs the build once, setting secs (wall, to the millisecond: /usr/bin/time
+# prints hundredths) and kb (peak memory).
+timed_build() {
+  local start end
+  start=$(date +%s%N)
+  /usr/bin/time -f '%e %M' -o "$bench_dir/time.txt" "${build[@]}" --quiet
+  end=$(date +%s%N)
+  read -r _ kb < "$bench_dir/time.txt"
+  secs=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e9 }')
+}
 full_times=()
 for _ in $(seq "$runs"); do
   rm -rf "$work/.sitegen-cache" "$out_root/inc-out"
-  /usr/bin/time -f '%e %M' -o "$bench_dir/time.txt" "${build[@]}" --quiet
-  read -r secs kb < "$bench_dir/time.txt"
+  timed_build
   full_times+=("$secs")
 done
 full_s=$(printf '%s\n' "${full_times[@]}" | median)
@@ -96,13 +105,13 @@ mapfile -t pages_md < <(sort "$corpus/files.txt" | awk 'NR % 997 == 1' | head -n
 inc_times=()
 for page in "${pages_md[@]}"; do
   echo "Edited in the benchmark." >> "$work/content/${page#content/}"
-  /usr/bin/time -f '%e %M' -o "$bench_dir/time.txt" "${build[@]}" --quiet
-  read -r secs kb < "$bench_dir/time.txt"
+  timed_build
   inc_times+=("$secs")
 done
 inc_s=$(printf '%s\n' "${inc_times[@]}" | median)
 awk -v f="$full_s" -v i="$inc_s" -v k="$kb" -v p="$pages" 'BEGIN {
-  printf "incremental, %d pages: full build with cache %.2f s (median); rebuild after a one-page edit %.2f s (median), %.0f%% of the full build, peak %.1f MB\n", p, f, i, 100 * i / f, k / 1024 }'
+  printf "incremental, %d pages: full build with cache %.3f s (median); rebuild after a one-page edit %.3f s (median), %.1f%% of the full build, peak %.1f MB\n", p, f, i, 100 * i / f, k / 1024 }'
+echo "  full builds: ${full_times[*]} s; rebuilds: ${inc_times[*]} s"
 echo "Stages of the last rebuild:"
 echo "Edited in the benchmark." >> "$work/content/${pages_md[0]#content/}"
 "${build[@]}" --verbose

@@ -72,10 +72,14 @@ struct Publisher {
         var paths: [String] = []
         var hasDate = false
         tree.pages.withUnsafeBufferPointer { pages in
+            // Front matter is read in place: a copy retains every string it holds.
             for index in pages.indices {
-                let matter = pages[index].page.frontMatter
-                paths += matter.aliases.map(RedirectBuilder.outputPath)
-                hasDate = hasDate || matter.date != nil || matter.updated != nil
+                for alias in pages[index].page.frontMatter.aliases {
+                    paths.append(RedirectBuilder.outputPath(alias))
+                }
+                hasDate =
+                    hasDate || pages[index].page.frontMatter.date != nil
+                    || pages[index].page.frontMatter.updated != nil
             }
         }
         guard config.baseURL.isAbsolute else { return paths }
@@ -98,18 +102,18 @@ struct Publisher {
                 hasher.combine(pages[index].sitePath)
                 hasher.combine(pages[index].title)
                 hasher.combine(pages[index].summary)
-                let matter = pages[index].page.frontMatter
-                for date in [matter.date, matter.updated] {
-                    hasher.combine(
-                        date.map { Int(bitPattern: UInt($0.timeIntervalSince1970.bitPattern)) }
-                            ?? 0)
-                    hasher.combine(date != nil)
-                }
-                hasher.combine(matter.aliases.count)
-                for alias in matter.aliases { hasher.combine(alias) }
+                Self.combine(pages[index].page.frontMatter.date, into: &hasher)
+                Self.combine(pages[index].page.frontMatter.updated, into: &hasher)
+                hasher.combine(pages[index].page.frontMatter.aliases.count)
+                for alias in pages[index].page.frontMatter.aliases { hasher.combine(alias) }
             }
         }
         return hasher.value
+    }
+
+    private static func combine(_ date: Date?, into hasher: inout ContextHasher) {
+        hasher.combine(date.map { Int(bitPattern: UInt($0.timeIntervalSince1970.bitPattern)) } ?? 0)
+        hasher.combine(date != nil)
     }
 
     /// The warning a base URL without scheme and host gets.

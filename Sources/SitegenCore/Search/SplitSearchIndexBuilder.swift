@@ -91,6 +91,15 @@ public struct SplitSearchIndexBuilder: Sendable {
         scanned: (_ scans: [SearchChunkScan], _ kept: [SearchChunkScan]) -> Void,
         encodedTerms: (EncodedTerms) -> Void = { _ in }
     ) -> [OutputFile] {
+        // The document blocks read only the entries: they are made beside the term index, on
+        // a thread of their own (a core the rest of the build may have left idle by then).
+        let (previousBlocks, keepBlock, recordsBlocks) = (
+            blocks.previous, blocks.keep, blocks.records
+        )
+        let blockTask = BackgroundTask(inline: jobs == 1) { [self, entries] in
+            documentBlocks(
+                entries, previous: previousBlocks, keep: keepBlock, records: recordsBlocks)
+        }
         // A whole merge goes to `merged` once its terms are keyed, with their keys.
         var made: MergedPostings?
         let index = SearchTermIndex.build(
@@ -139,7 +148,11 @@ public struct SplitSearchIndexBuilder: Sendable {
         shardGroups.made(
             madeShards.map(\.group), madeShards.count - keptShards.count,
             keptShards.reduce(0) { $0 + $1.keptFiles })
-        let docBlocks = documentBlocks(entries, blocks: blocks)
+        let docBlocks = blockTask.value()
+        let keptBlocks = docBlocks.filter { $0.docs == nil }
+        blocks.made(
+            docBlocks.map(\.block), docBlocks.count - keptBlocks.count,
+            keptBlocks.reduce(0) { $0 + $1.block.sizes.count })
         var files: [(String, [UInt8])] = []
         let shardHashes = madeShards.map(\.group.hash)
         for made in madeShards {
@@ -245,11 +258,13 @@ public struct SplitSearchIndexBuilder: Sendable {
     /// The document files, `chunkSize` documents each, in blocks of `blockSize` files named by
     /// their hash; a block whose key `blocks.previous` has, and whose files the output keeps,
     /// is not encoded.
-    private func documentBlocks(_ entries: [SearchEntry], blocks: FileGroups) -> [MadeBlock] {
+    private func documentBlocks(
+        _ entries: [SearchEntry], previous: [UInt64: FileGroup],
+        keep: @escaping @Sendable (String, Int) -> Bool, records: Bool
+    ) -> [MadeBlock] {
         let chunkCount = (entries.count + chunkSize - 1) / chunkSize
         let starts = Array(stride(from: 0, to: chunkCount, by: blockSize))
-        let (previous, keep, records) = (blocks.previous, blocks.keep, blocks.records)
-        let made = starts.parallelMap(jobs: jobs) { firstChunk -> MadeBlock in
+        return starts.parallelMap(jobs: jobs) { firstChunk -> MadeBlock in
             let chunks = firstChunk..<min(firstChunk + blockSize, chunkCount)
             let firstDoc = chunks.lowerBound * chunkSize
             let docRange = firstDoc..<min(chunks.upperBound * chunkSize, entries.count)
@@ -270,11 +285,6 @@ public struct SplitSearchIndexBuilder: Sendable {
                 block: FileGroup(key: key, hash: hash, sizes: docs.map(\.count)),
                 firstChunk: firstChunk, docs: docs)
         }
-        let kept = made.filter { $0.docs == nil }
-        blocks.made(
-            made.map(\.block), made.count - kept.count,
-            kept.reduce(0) { $0 + $1.block.sizes.count })
-        return made
     }
 
     /// One document file: the entries in `range` as `search.json` has them, text cut short.
