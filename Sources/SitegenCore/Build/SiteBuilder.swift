@@ -227,8 +227,6 @@ public struct SiteBuilder: Sendable {
                 cache: previous.outputs, recording: previous.isRecording)
         }
         cache.outputs = templated.entries
-        // What the output holds is listed from here, while the build waits for its search index.
-        (sink as? StagingOutput)?.startListing()
         // The other files are written, or kept, before the save goes on with the stamps the
         // output gave them; the published ones are kept in the cache beside the pages.
         let others = try runner.run("write") {

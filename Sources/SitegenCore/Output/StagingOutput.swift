@@ -27,11 +27,8 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     private var writtenStamps: [String: FileStamp] = [:]
     /// Files written into staging in place mode, which the commit moves into the output.
     private var stagedPaths: [String] = []
-    /// What the output held before the build, listed on another thread (in place mode) once
-    /// `startListing` or `existing` asks: the build only needs it to commit, so it is listed
-    /// while the build has a core to spare rather than beside its first stages.
-    private var listing: BackgroundTask<FolderTree>?
-    private let list: (@Sendable () -> FolderTree)?
+    /// What the output held before the build, listed on another thread (in place mode).
+    private let listing: BackgroundTask<FolderTree>?
     /// Where the record of what the output holds is kept between builds, if anywhere.
     let record: URL?
 
@@ -47,27 +44,16 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         previousHandle = hasPrevious ? DirectoryHandle(previous.path) : nil
         self.record = record
         let path = previous.path
-        if updatesInPlace {
-            list = { @Sendable () -> FolderTree in
+        listing =
+            updatesInPlace
+            ? BackgroundTask(inline: false) {
                 record.flatMap(OutputRecord.read)?.list(path) ?? FolderListing.tree(path)
-            }
-        } else {
-            list = nil
-        }
-    }
-
-    /// Starts listing what the output holds on a thread of its own (in place mode).
-    public func startListing() {
-        lock.withLock {
-            guard listing == nil, let list else { return }
-            listing = BackgroundTask(inline: false, list)
-        }
+            } : nil
     }
 
     /// The files and folders the output held before the build.
     func existing() -> FolderTree {
-        startListing()
-        return lock.withLock { listing }?.value() ?? FolderTree(files: [], folders: [])
+        listing?.value() ?? FolderTree(files: [], folders: [])
     }
 
     /// Writes one file into staging, creating its folders; in place mode leaves out a file
