@@ -46,7 +46,7 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
         let path = previous.path
         listing =
             updatesInPlace
-            ? BackgroundTask(inline: false) {
+            ? BackgroundTask(inline: false, yielding: true) {
                 record.flatMap(OutputRecord.read)?.list(path) ?? FolderListing.tree(path)
             } : nil
     }
