@@ -201,6 +201,7 @@ public struct OutputLinkChecker: Sendable {
     /// Problems of every file: those found alone, then the deferred fragment links.
     func finish(_ checks: [PageCheck], origins: OriginTable) -> [Diagnostic] {
         var ids: [String: PageIDs] = [:]
+        ids.reserveCapacity(checks.count)
         for check in checks { ids[check.path] = check.ids }
         // Only files a fragment link names have their ids decoded, each once.
         var decoded: [String: PageIDs] = [:]
