@@ -27,4 +27,10 @@ import Testing
             #expect(StableHash.fnv1a(bytes[...]) == hash)
         }
     }
+
+    @Test func mixIsSplitMix64sFinaliser() {
+        // SplitMix64 seeded with 0 gives these first two outputs.
+        #expect(StableHash.mix(0) == 0xE220_A839_7B1D_CDAF)
+        #expect(StableHash.mix(0x9E37_79B9_7F4A_7C15) == 0x6E78_9E6A_A1B9_65F4)
+    }
 }

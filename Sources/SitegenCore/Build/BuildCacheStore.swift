@@ -250,7 +250,7 @@ struct BuildCacheStore {
         let stored = span ?? entry.page.storedHTML.map { ($0.offset, $0.count) } ?? (-1, -1)
         hasher.combine(stored.0)
         hasher.combine(stored.1)
-        return PostingSignatures.mix(hasher.value)
+        return StableHash.mix(hasher.value)
     }
 
     /// The section (of `markdownSections`) a page's entry goes in, by a hash of its path, so

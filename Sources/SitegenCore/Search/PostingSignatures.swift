@@ -25,7 +25,7 @@ struct PostingSignatures {
                         let posting =
                             UInt64(UInt32(truncatingIfNeeded: start + Int(docs[position]))) << 8
                             | UInt64(flags[position])
-                        let mixed = Self.mix(posting)
+                        let mixed = StableHash.mix(posting)
                         sums[id] = removing ? sums[id] &- mixed : sums[id] &+ mixed
                         if !seen[id] {
                             seen[id] = true
@@ -46,13 +46,5 @@ struct PostingSignatures {
             marks[Int(id)] = true
         }
         return (terms, marks)
-    }
-
-    /// SplitMix64's finaliser: every bit of the posting moves every bit of the result.
-    static func mix(_ value: UInt64) -> UInt64 {
-        var z = value &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -35,7 +35,7 @@ struct SearchChunkScan: Sendable, Equatable {
             let hash = entries[doc].withURLBytes(&scratch) { bytes in
                 var hasher = ContextHasher()
                 hasher.combine(utf8: bytes)
-                return PostingSignatures.mix(hasher.value)
+                return StableHash.mix(hasher.value)
             }
             let boundary = hash % boundaryEvery == 0
             if boundary || doc - start >= maxDocuments {

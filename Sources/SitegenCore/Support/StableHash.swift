@@ -32,4 +32,13 @@ public enum StableHash {
         let padded = String(repeating: "0", count: max(0, 16 - digits.count)) + digits
         return String(padded.prefix(length))
     }
+
+    /// SplitMix64's finaliser: every bit of `value` moves every bit of the result, so the low
+    /// bits of a sum or of a word-at-a-time hash can be taken as they are.
+    static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }
