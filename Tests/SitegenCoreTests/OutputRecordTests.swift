@@ -137,6 +137,41 @@ import Testing
         #expect(updated == (try suite.freshBuild(site)))
     }
 
+    @Test func aJournalOfManyBuildsGivesEachFolderTheFilesItHolds() throws {
+        let suite = InPlaceUpdateTests()
+        let site = try suite.copyOfFixture("basic")
+        let output = site.appendingPathComponent("public")
+        let record = site.appendingPathComponent(".sitegen-cache/output.cache")
+        let guide = site.appendingPathComponent("content/guide")
+        try build(site)
+        Thread.sleep(forTimeInterval: Self.settle)
+        try build(site)
+        // One folder's files added, deleted, added again and swapped, a build each: the
+        // journal's entries are applied together, in order.
+        let extra = guide.appendingPathComponent("extra.txt")
+        let other = guide.appendingPathComponent("other.txt")
+        let steps: [() throws -> Void] = [
+            { try Data("extra".utf8).write(to: extra) },
+            { try FileManager.default.removeItem(at: extra) },
+            { try Data("extra again".utf8).write(to: extra) },
+            {
+                try FileManager.default.removeItem(at: extra)
+                try Data("other".utf8).write(to: other)
+            },
+        ]
+        for step in steps {
+            try step()
+            try build(site)
+        }
+        let journaled = try #require(OutputRecord.read(record))
+        #expect(journaled.journalLength == steps.count)
+        let files = try #require(journaled.folders.first { $0.path == "guide" }).files
+        #expect(files.contains("guide/other.txt") && !files.contains("guide/extra.txt"))
+        #expect(Set(files).count == files.count, "each file once")
+        #expect(sorted(journaled.list(output.path)) == sorted(FolderListing.tree(output.path)))
+        #expect(suite.tree(output) == (try suite.freshBuild(site)))
+    }
+
     @Test func aBuildWithoutACacheLeavesARecordThatStillHolds() throws {
         let suite = InPlaceUpdateTests()
         let site = try suite.copyOfFixture("basic")

@@ -275,6 +275,43 @@ import Testing
         #expect(try Self.packs(site) == after, "an unchanged rebuild writes no pack")
     }
 
+    @Test func keptScansAreCheckedWhereTheyAreRead() throws {
+        func entry(_ number: Int, _ extra: String = "") -> SearchEntry {
+            SearchEntry(
+                url: "/docs/page-\(number)/", title: "Page \(number)", heading: "",
+                text: "text \(number) word \(number % 17) \(extra)", topics: [])
+        }
+        let entries = (0..<1500).map { entry($0) }
+        let builder = SplitSearchIndexBuilder(jobs: 2)
+        var scans: [SearchChunkScan] = []
+        var base: MergedPostings?
+        _ = builder.files(
+            entries: entries, sectionCounts: [], previous: [:], merged: { base = $0 }
+        ) { made, _ in scans = made }
+        #expect(scans.count > 2)
+        // Every kept scan names a document past its chunk, as a pack damaged on disk could:
+        // packs are read without checking their lists, so each use must check them.
+        let damaged = Dictionary(
+            uniqueKeysWithValues: scans.map { scan in
+                var bad = scan
+                bad.docs = ScanColumn(
+                    Array(repeating: Int32(scan.docCount), count: scan.docs.count))
+                #expect(!bad.isConsistent)
+                return (scan.key, bad)
+            })
+        let whole = builder.files(entries: entries, sectionCounts: [], previous: damaged) { _, _ in
+        }
+        #expect(whole == builder.files(entries: entries, sectionCounts: []))
+        // A patch reads the edited chunk's old scan: damaged, it leaves every chunk merged.
+        var edited = entries
+        edited[700] = entry(700, "numbat")
+        #expect(base != nil)
+        let patched = builder.files(
+            entries: edited, sectionCounts: [], previous: damaged, postings: base
+        ) { _, _ in }
+        #expect(patched == builder.files(entries: edited, sectionCounts: []))
+    }
+
     @Test func insertingADocumentMovesOnlyTheChunksAroundIt() {
         func entry(_ number: Int) -> SearchEntry {
             SearchEntry(

@@ -77,7 +77,9 @@ struct SearchScanFile: Sendable {
 
     /// The scans of the pack named by `digest`; nil when it is missing, damaged or another's.
     private func loadPack(_ digest: UInt64) -> [SearchChunkScan]? {
-        guard let data = MappedFile(path: packURL(digest).path) else { return nil }
+        guard let data = MappedFile(path: packURL(digest).path, populating: false) else {
+            return nil
+        }
         var reader = BinaryReader(data)
         guard (try? reader.string()) == header,
             let scans = try? reader.array({ try Self.read(&$0) }), reader.isAtEnd,
@@ -305,12 +307,12 @@ struct SearchScanFile: Sendable {
     }
 
     private static func read(_ reader: inout BinaryReader) throws -> SearchChunkScan {
-        let scan = SearchChunkScan(
+        // Its lists are checked where they are read (`SearchChunkScan.isConsistent`): a rebuild
+        // reads the scans of the chunks it edited, not the 40 MB of all of them.
+        SearchChunkScan(
             key: try reader.uint64(), docCount: try reader.int(),
             termBytes: try reader.column(UInt8.self), termStarts: try reader.column(Int32.self),
             terms: try reader.column(Int32.self), docs: try reader.column(Int32.self),
             flags: try reader.column(UInt8.self))
-        guard scan.isConsistent else { throw BinaryReader.Malformed() }
-        return scan
     }
 }

@@ -399,7 +399,10 @@ public struct SiteBuilder: Sendable {
             cache.sources = collected.parses
             MemoryRelease.releaseInBackground(consume replaced)
         }
-        return (collected.pages, content.assets)
+        let assets = content.assets
+        // Every source holds its cached parse: taken apart on a thread of its own too.
+        MemoryRelease.releaseInBackground(consume content)
+        return (collected.pages, assets)
     }
 
     /// The body of a page whose file was left unread, read now; nil when it cannot be.

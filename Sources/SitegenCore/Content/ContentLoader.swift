@@ -85,14 +85,13 @@ public struct ContentLoader {
         var result = Result(sources: [], assets: listing.assets, diagnostics: [])
         let folder = directory.path
         let read = listing.markdown.parallelMap { relative, stamp -> (SourceFile?, Diagnostic?) in
-            let location = SourceLocation(path: "content/" + relative)
-            let path = folder + "/" + relative
             if let memo, let stamp, let cached = memo.sources[relative], cached.stamp == stamp,
                 !stamp.isRecent(since: memo.startedAt)
             {
                 return (SourceFile(path: relative, cached: cached), nil)
             }
-            guard let bytes = POSIXFile.read(path) else {
+            let location = SourceLocation(path: "content/" + relative)
+            guard let bytes = POSIXFile.read(folder + "/" + relative) else {
                 return (nil, .error(location, "cannot read file"))
             }
             guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -102,6 +101,7 @@ public struct ContentLoader {
             source.previousBodyHash = memo?.sources[relative]?.bodyHash
             return (source, nil)
         }
+        result.sources.reserveCapacity(read.count)
         for (source, problem) in read {
             if let source { result.sources.append(source) }
             if let problem { result.diagnostics.append(problem) }

@@ -119,9 +119,8 @@ public struct PageCollector: Sendable {
         -> Page
     {
         // Paths are split on their bytes: a folder is everything before the last slash.
-        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-        let folder = slash.map { String(path[..<$0]) } ?? ""
-        let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
+        let (folder, name) =
+            path.lastUTF8Offset(of: UInt8(ascii: "/")).map(path.utf8Parts) ?? ("", path)
         if Self.indexNames.contains(name) {
             return Page(
                 sourcePath: path, sitePath: Self.sitePath(forFolder: folder), sectionPath: folder,
@@ -193,22 +192,21 @@ public struct PageCollector: Sendable {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<index]), as: UTF8.self)
         }
         if let found { return found }
-        guard let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-        return String(folder[..<slash])
+        return folder.lastUTF8Offset(of: UInt8(ascii: "/")).map {
+            folder.utf8Parts(around: $0).before
+        } ?? ""
     }
 
     /// The last component of a folder path: `b` for `a/b`.
     static func lastComponent(_ folder: String) -> String {
-        guard let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) else { return folder }
-        return String(folder[folder.utf8.index(after: slash)...])
+        folder.lastUTF8Offset(of: UInt8(ascii: "/")).map { folder.utf8Parts(around: $0).after }
+            ?? folder
     }
 
     /// The file name without its extension.
     static func stem(of name: String) -> String {
-        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else {
-            return name
-        }
-        return String(name[..<dot])
+        guard let dot = name.lastUTF8Offset(of: UInt8(ascii: ".")), dot > 0 else { return name }
+        return name.utf8Parts(around: dot).before
     }
 
     /// `getting-started` → `Getting started`.

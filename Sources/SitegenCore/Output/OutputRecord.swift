@@ -66,10 +66,12 @@ struct OutputRecord: Sendable, Equatable {
         var tree = FolderTree(files: [], folders: [])
         tree.journalLength = journalLength
         guard let handle = DirectoryHandle(root) else { return tree }
-        let recorded = Set(folders.map(\.path))
+        // Needed only when a folder must be read.
+        var recorded: Set<String>?
         // Folders found as folders: one whose parent was not (a link now stands there, say)
         // is not looked at through it.
         var present: Set<String> = [""]
+        present.reserveCapacity(folders.count)
         for folder in folders where present.contains(PageCollector.parent(of: folder.path)) {
             var info = stat()
             let found =
@@ -96,10 +98,11 @@ struct OutputRecord: Sendable, Equatable {
             guard descriptor >= 0 else { continue }
             var part = FolderTree(files: [], folders: [])
             let prefix = folder.path.isEmpty ? "" : folder.path + "/"
-            FolderListing.walk(
-                descriptor, prefix: prefix, into: &part, skipping: recorded.contains)
+            let known = recorded ?? Set(folders.map(\.path))
+            recorded = known
+            FolderListing.walk(descriptor, prefix: prefix, into: &part, skipping: known.contains)
             tree.files += part.files
-            tree.folders += part.folders.filter { !recorded.contains($0) }
+            tree.folders += part.folders.filter { !known.contains($0) }
             tree.stamps += part.stamps
             tree.foldersRead += part.foldersRead
         }
@@ -145,6 +148,10 @@ struct OutputRecord: Sendable, Equatable {
         var positions = [String: Int](minimumCapacity: folders.count)
         for (position, folder) in folders.enumerated() { positions[folder.path] = position }
         var removed = Set<Int>()
+        // What the entries did to each folder's files, applied once at the end: every build
+        // touches the search folder, whose thousands of files are then filtered once, not
+        // once per entry.
+        var changes: [Int: FileChanges] = [:]
         while !reader.isAtEnd {
             for path in try reader.strings() {
                 if let position = positions.removeValue(forKey: path) { removed.insert(position) }
@@ -153,7 +160,7 @@ struct OutputRecord: Sendable, Equatable {
             guard count >= 0 else { throw BinaryReader.Malformed() }
             for _ in 0..<count {
                 let (path, added, deleted) = (
-                    try reader.string(), try reader.strings(), Set(try reader.strings())
+                    try reader.string(), try reader.strings(), try reader.strings()
                 )
                 guard let position = positions[path] else {
                     positions[path] = folders.count
@@ -161,13 +168,43 @@ struct OutputRecord: Sendable, Equatable {
                     continue
                 }
                 folders[position].stamp = nil
-                if !deleted.isEmpty { folders[position].files.removeAll(where: deleted.contains) }
-                folders[position].files += added
+                changes[position, default: FileChanges()].record(added: added, deleted: deleted)
             }
             journalLength += 1
         }
+        for (position, change) in changes {
+            folders[position].files = change.applied(to: folders[position].files)
+        }
         if !removed.isEmpty {
             folders = folders.indices.filter { !removed.contains($0) }.map { folders[$0] }
+        }
+    }
+
+    /// The files journal entries added to and deleted from one folder, in their order: a file
+    /// deleted and then added again is there, one added and then deleted is not.
+    private struct FileChanges {
+        /// Whether each file an entry named is there after the last of them.
+        private var present: [String: Bool] = [:]
+        /// The files added, in the order they were.
+        private var added: [String] = []
+
+        /// One entry's changes: its deletions come before its additions.
+        mutating func record(added files: [String], deleted: [String]) {
+            for file in deleted { present[file] = false }
+            for file in files {
+                present[file] = true
+                added.append(file)
+            }
+        }
+
+        /// `files` with these changes made, each file once.
+        func applied(to files: [String]) -> [String] {
+            var result = files.filter { present[$0] == nil }
+            var seen = Set<String>()
+            for file in added where present[file] == true && seen.insert(file).inserted {
+                result.append(file)
+            }
+            return result
         }
     }
 

@@ -90,17 +90,17 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     /// it stays where it is, otherwise it is hard-linked into staging.
     public func reuse(_ path: String, stamp: FileStamp) -> Bool {
         let path = Self.canonical(path)
-        let old = previousPath + "/" + path
         guard previousStamp(path) == stamp else { return false }
-        return keepPrevious(path, old, stamp: stamp)
+        return keepPrevious(path, stamp: stamp)
     }
 
-    /// Keeps the previous output's file `old` at `path`, whose stamp is `stamp`.
-    private func keepPrevious(_ path: String, _ old: String, stamp: FileStamp) -> Bool {
+    /// Keeps the previous output's file at `path`, whose stamp is `stamp`.
+    private func keepPrevious(_ path: String, stamp: FileStamp) -> Bool {
         if updatesInPlace {
             lock.withLock { writtenStamps[path] = stamp }
             return true
         }
+        let old = previousPath + "/" + path
         guard let target = try? prepare(path), link(old, target) == 0 else { return false }
         record(path, target)
         return true
@@ -112,9 +112,8 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     public func keep(_ path: String, size: Int) -> Bool {
         guard hasPrevious else { return false }
         let path = Self.canonical(path)
-        let old = previousPath + "/" + path
         guard let stamp = previousStamp(path), stamp.size == size else { return false }
-        return keepPrevious(path, old, stamp: stamp)
+        return keepPrevious(path, stamp: stamp)
     }
 
     /// The stamp of the previous output's file at `path` (canonical), or nil.
@@ -188,15 +187,15 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
     static func canonical(_ path: String) -> String {
         // Bytes, not `String.contains`: Foundation's substring search cost a file's write.
         let slash = UInt8(ascii: "/")
-        let bytes = path.utf8
-        var previous: UInt8 = 0
-        var plain = bytes.first != slash
-        for byte in bytes {
-            if byte == slash && (previous == slash || previous == UInt8(ascii: ".")) {
-                plain = false
-                break
+        let plain = path.withUTF8Bytes { bytes -> Bool in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == slash && (previous == slash || previous == UInt8(ascii: ".")) {
+                    return false
+                }
+                previous = byte
             }
-            previous = byte
+            return bytes.first != slash
         }
         guard !plain else { return path }
         return path.split(separator: "/").filter { $0 != "." }.joined(separator: "/")

@@ -31,14 +31,17 @@ struct MarkdownStage: Sendable {
     ) -> Result {
         var pages = pages
         let bodies = TakenBodies(from: &pages)
-        let renderer = PageRenderer(
-            options: options, resolver: LinkResolver(pages: pages, baseURL: baseURL))
+        // Made when a page must be rendered: a rebuild may render one page of many, and the
+        // resolver's tables cover every page.
+        let renderer = OnceValue { [options, baseURL, pages] in
+            PageRenderer(options: options, resolver: LinkResolver(pages: pages, baseURL: baseURL))
+        }
         let environment = recording ? environmentKey(pages) : 0
         let results = Array(pages.indices).parallelMap(jobs: jobs) {
             [pages] index -> (RenderedPage, UInt64, Bool?) in
             var page = pages[index]
             page.body = bodies.take(index)
-            guard recording else { return (renderer.render(page).droppingBody(), 0, true) }
+            guard recording else { return (renderer.value.render(page).droppingBody(), 0, true) }
             let key = Self.key(page, environment: environment)
             if let entry = cache[page.sitePath], entry.key == key {
                 // The body goes before the page does in: one copy of the cached entry, not two.
@@ -49,12 +52,12 @@ struct MarkdownStage: Sendable {
             }
             if page.bodyIsOnDisk {
                 guard let body = loadBody(page) else {
-                    return (renderer.render(page).droppingBody(), key, nil)
+                    return (renderer.value.render(page).droppingBody(), key, nil)
                 }
                 page.body = body
                 page.bodyIsOnDisk = false
             }
-            return (renderer.render(page).droppingBody(), key, true)
+            return (renderer.value.render(page).droppingBody(), key, true)
         }
         var entries: [String: BuildCache.MarkdownEntry] = [:]
         var rendered: [RenderedPage] = []
@@ -67,6 +70,8 @@ struct MarkdownStage: Sendable {
             if fresh == nil { unreadable.append(page.page) }
             rendered.append(page)
         }
+        // The per-page results hold a reference to every page's parts: taken apart elsewhere.
+        MemoryRelease.releaseInBackground(consume results)
         return Result(
             pages: rendered, entries: entries, rendered: renderedCount, unreadable: unreadable)
     }

@@ -130,14 +130,14 @@ struct MergedPostings: Sendable {
             && docs.count == flags.count
             && chunkStarts.count == chunkKeys.count + 1
             && zip(chunkStarts, chunkStarts.dropFirst()).allSatisfy { $0 <= $1 }
-            && docs.allSatisfy { $0 >= 0 && Int($0) < end }
-            && flags.allSatisfy { (1...7).contains($0) }
+            && (docs.count == 0 || (end > 0 && docs.allWithin(0...Int32(clamping: end - 1))))
+            && flags.allWithin(1...7)
             && titleStarts.count == termStarts.count
             && titleStarts.areStarts(ofBytes: titlePages.count)
-            && titlePages.count == titleFirst.count && titlePages.allSatisfy { $0 >= 0 }
-            && titleFirst.allSatisfy { $0 <= 1 }
+            && titlePages.count == titleFirst.count && titlePages.allWithin(0...Int32.max)
+            && titleFirst.allWithin(0...1)
             && (sortedTerms.count == 0 || sortedTerms.count == termCount)
-            && sortedTerms.allSatisfy { $0 >= 0 && Int($0) < termCount }
+            && (sortedTerms.count == 0 || sortedTerms.allWithin(0...Int32(clamping: termCount - 1)))
             && (termKeys.count == 0 || termKeys.count == termCount)
     }
 
@@ -164,7 +164,8 @@ struct MergedPostings: Sendable {
         guard changed.count <= max(4, scans.count / 8) else { return nil }
         var old: [SearchChunkScan] = []
         for index in changed {
-            guard let scan = previous[chunkKeys[index]], scan.docCount == ranges[index].count
+            guard let scan = previous[chunkKeys[index]], scan.docCount == ranges[index].count,
+                scan.isConsistent
             else { return nil }
             old.append(scan)
         }

@@ -47,8 +47,36 @@ struct ScanColumn<Element: FixedWidthInteger & Sendable>: Sendable, Equatable {
             guard let first = starts.first, first == 0, let last = starts.last,
                 Int(last) == byteCount
             else { return false }
-            return zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 }
+            return isNondecreasing(starts)
         }
+    }
+
+    /// Whether every element lies in `bounds`. The smallest and largest are found in one pass
+    /// with no early exit, which the compiler vectorises: a rebuild checks millions of them.
+    func allWithin(_ bounds: ClosedRange<Element>) -> Bool {
+        withUnsafeBufferPointer { values in
+            guard !values.isEmpty else { return true }
+            var (low, high) = (Element.max, Element.min)
+            for value in values {
+                low = Swift.min(low, value)
+                high = Swift.max(high, value)
+            }
+            return bounds.contains(low) && bounds.contains(high)
+        }
+    }
+
+    /// Whether the elements never decrease, checked without an early exit (vectorised).
+    func isNondecreasing() -> Bool {
+        withUnsafeBufferPointer(isNondecreasing)
+    }
+
+    private func isNondecreasing(_ values: UnsafeBufferPointer<Element>) -> Bool {
+        guard values.count > 1 else { return true }
+        var decreases = false
+        for index in 1..<values.count {
+            decreases = decreases || values[index] < values[index - 1]
+        }
+        return !decreases
     }
 
     /// Whether every element satisfies `predicate`.

@@ -78,8 +78,9 @@ struct SearchChunkScan: Sendable, Equatable {
         guard docCount >= 0, termStarts.areStarts(ofBytes: termBytes.count),
             terms.count == docs.count, docs.count == flags.count
         else { return false }
-        let count = Int32(termCount)
-        return terms.allSatisfy { $0 >= 0 && $0 < count }
-            && docs.allSatisfy { $0 >= 0 && Int($0) < docCount }
+        guard terms.count > 0 else { return true }
+        guard termCount > 0, docCount > 0 else { return false }
+        return terms.allWithin(0...Int32(clamping: termCount - 1))
+            && docs.allWithin(0...Int32(clamping: docCount - 1))
     }
 }

@@ -148,12 +148,20 @@ struct SearchTermIndex: Sendable {
             pageOf.append(contentsOf: repeatElement(Int32(page), count: count))
         }
         let ranges = SearchChunkScan.chunks(entries)
-        let scans = ranges.parallelMap(jobs: jobs) { range -> SearchChunkScan in
+        var scans = ranges.parallelMap(jobs: jobs) { range -> SearchChunkScan in
             let key = SearchChunkScan.key(entries, range)
             if let known = previous[key], known.docCount == range.count { return known }
             return scan(entries, range, key: key)
         }
         let patch = postings?.patched(to: scans, ranges: ranges, previous: previous, jobs: jobs)
+        if patch == nil && !previous.isEmpty {
+            // Every chunk is merged: a kept scan's lists are checked first (a pack read from
+            // disk is checked only where it is read), and a damaged one is tokenised again.
+            scans = Array(zip(scans, ranges)).parallelMap(jobs: jobs) { known, range in
+                previous[known.key] == nil || known.isConsistent
+                    ? known : scan(entries, range, key: known.key)
+            }
+        }
         scanned(scans, patch?.retained ?? [])
         var table: ByteInterner
         var found: [TermOccurrences]

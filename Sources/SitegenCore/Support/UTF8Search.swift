@@ -24,6 +24,20 @@ extension String {
         }
     }
 
+    /// The UTF-8 offset of the last `byte`, or nil.
+    func lastUTF8Offset(of byte: UInt8) -> Int? {
+        withUTF8Bytes { bytes -> Int? in
+            var index = bytes.count - 1
+            while index >= 0, bytes[index] != byte { index -= 1 }
+            return index >= 0 ? index : nil
+        }
+    }
+
+    /// The string's UTF-8 bytes before offset `offset`, and those after it, as strings.
+    func utf8Parts(around offset: Int) -> (before: String, after: String) {
+        utf8Split(at: offset, keepingMark: false)
+    }
+
     /// Whether the UTF-8 bytes hold `byte`.
     func containsUTF8(_ byte: UInt8) -> Bool { utf8Offset(of: byte) != nil }
 

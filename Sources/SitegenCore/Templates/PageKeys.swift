@@ -25,14 +25,14 @@ struct PageKeys {
         // Pages are read in place: copying one retains every reference it holds.
         tree.pages.withUnsafeBufferPointer { pages in
             for index in pages.indices {
-                let page = pages[index].page
-                hasher.combine(page.sitePath)
-                hasher.combine(page.sectionPath ?? "\u{0}")
-                hasher.combine(page.parentSection)
-                hasher.combine(page.fallbackTitle)
+                // Each field is read where it is: a copy of the page would retain all of them.
+                hasher.combine(pages[index].page.sitePath)
+                hasher.combine(pages[index].page.sectionPath ?? "\u{0}")
+                hasher.combine(pages[index].page.parentSection)
+                hasher.combine(pages[index].page.fallbackTitle)
                 hasher.combine(pages[index].title)
                 hasher.combine(pages[index].summary)
-                Self.combine(page.frontMatter, into: &hasher)
+                Self.combine(pages[index].page.frontMatter, into: &hasher)
                 hasher.combine(tree.parentIndex[index] ?? -1)
                 hasher.combine(topics.pageTopics[index].count)
                 for slug in topics.pageTopics[index] { hasher.combine(slug) }
@@ -78,21 +78,24 @@ struct PageKeys {
     }
 
     /// Mixes in every front-matter value but the line numbers kept for diagnostics.
-    static func combine(_ matter: FrontMatter, into hasher: inout ContextHasher) {
+    static func combine(_ matter: borrowing FrontMatter, into hasher: inout ContextHasher) {
         hasher.combine(matter.title ?? "\u{0}")
         hasher.combine(matter.summary ?? "\u{0}")
         hasher.combine(matter.topics.count)
         for topic in matter.topics { hasher.combine(topic) }
-        for date in [matter.date, matter.updated] {
-            hasher.combine(
-                date.map { Int(bitPattern: UInt($0.timeIntervalSince1970.bitPattern)) } ?? 0)
-            hasher.combine(date != nil)
-        }
+        combine(matter.date, into: &hasher)
+        combine(matter.updated, into: &hasher)
         hasher.combine(matter.weight ?? Int.min)
         hasher.combine(matter.draft)
         hasher.combine(matter.slug ?? "\u{0}")
         hasher.combine(matter.aliases.count)
         for alias in matter.aliases { hasher.combine(alias) }
         hasher.combine(matter.template ?? "\u{0}")
+    }
+
+    /// Mixes in a front-matter date, or its absence.
+    private static func combine(_ date: Date?, into hasher: inout ContextHasher) {
+        hasher.combine(date.map { Int(bitPattern: UInt($0.timeIntervalSince1970.bitPattern)) } ?? 0)
+        hasher.combine(date != nil)
     }
 }
