@@ -26,4 +26,19 @@ import Testing
         #expect(!ByteOrder.precedes("same", "same"))
         #expect(ByteOrder.precedes("", "a") && !ByteOrder.precedes("a", ""))
     }
+
+    @Test func sortingByPrefixWordsGivesTheBytesOrder() {
+        var generator = SeededRandom(state: 29)
+        // Long shared prefixes (past the sixteen bytes read as words), NUL bytes, and lengths
+        // around eight and sixteen.
+        let alphabet: [String] = ["a", "b", "/", "-", "\u{0}", "é", "中", "docs/guide/", "x"]
+        let strings = (0..<600).map { _ in
+            (0..<Int.random(in: 0...9, using: &generator)).map { _ in
+                alphabet[Int.random(in: 0..<alphabet.count, using: &generator)]
+            }.joined()
+        }
+        let expected = strings.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        #expect(ByteOrder.sorted(strings).map { Array($0.utf8) } == expected.map { Array($0.utf8) })
+        #expect(ByteOrder.sorted([]).isEmpty)
+    }
 }

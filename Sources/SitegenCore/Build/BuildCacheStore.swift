@@ -674,20 +674,26 @@ struct BuildCacheStore {
         writer.optional(matter.title)
         writer.optional(matter.summary)
         writer.strings(matter.topics)
-        for date in [matter.date, matter.updated] {
-            writer.bool(date != nil)
-            writer.uint64((date?.timeIntervalSinceReferenceDate ?? 0).bitPattern)
-        }
+        write(matter.date, to: &writer)
+        write(matter.updated, to: &writer)
         writer.bool(matter.weight != nil)
         writer.int(matter.weight ?? 0)
         writer.bool(matter.draft)
         writer.optional(matter.slug)
         writer.strings(matter.aliases)
         writer.optional(matter.template)
-        writer.array(matter.lines.sorted { $0.key < $1.key }) { writer, line in
-            writer.string(line.key)
-            writer.int(line.value)
+        // In the dictionary's order: the reader makes a dictionary again.
+        writer.int(matter.lines.count)
+        for (key, line) in matter.lines {
+            writer.string(key)
+            writer.int(line)
         }
+    }
+
+    /// Writes a front-matter date: whether there is one, then its time.
+    private static func write(_ date: Date?, to writer: inout BinaryWriter) {
+        writer.bool(date != nil)
+        writer.uint64((date?.timeIntervalSinceReferenceDate ?? 0).bitPattern)
     }
 
     private static func readFrontMatter(_ reader: inout BinaryReader) throws -> FrontMatter {
@@ -695,13 +701,8 @@ struct BuildCacheStore {
         matter.title = try reader.optional()
         matter.summary = try reader.optional()
         matter.topics = try reader.strings()
-        var dates: [Date?] = []
-        for _ in 0..<2 {
-            let present = try reader.bool()
-            let seconds = Double(bitPattern: try reader.uint64())
-            dates.append(present ? Date(timeIntervalSinceReferenceDate: seconds) : nil)
-        }
-        (matter.date, matter.updated) = (dates[0], dates[1])
+        matter.date = try readDate(&reader)
+        matter.updated = try readDate(&reader)
         let hasWeight = try reader.bool()
         let weight = try reader.int()
         matter.weight = hasWeight ? weight : nil
@@ -712,6 +713,13 @@ struct BuildCacheStore {
         let lines = try reader.array { reader in (try reader.string(), try reader.int()) }
         matter.lines = Dictionary(lines, uniquingKeysWith: { first, _ in first })
         return matter
+    }
+
+    /// A front-matter date as `write(_:to:)` wrote it: whether there is one, then its time.
+    private static func readDate(_ reader: inout BinaryReader) throws -> Date? {
+        let present = try reader.bool()
+        let seconds = Double(bitPattern: try reader.uint64())
+        return present ? Date(timeIntervalSinceReferenceDate: seconds) : nil
     }
 
     private static func write(_ diagnostic: Diagnostic, to writer: inout BinaryWriter) {

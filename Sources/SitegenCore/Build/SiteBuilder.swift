@@ -180,6 +180,13 @@ public struct SiteBuilder: Sendable {
         runner.counts.pagesRelated = try runner.run("relate pages") { () -> (Int, [Diagnostic]) in
             (relatePages(&topics, config: config, cache: &cache), [])
         }
+        // What every page shows of the others, for the templated files' keys, is hashed
+        // beside the stages up to templating.
+        let pagesDigest =
+            cache.isRecording
+            ? BackgroundTask(inline: options.jobs == 1) { [tree, topics] in
+                PageKeys.pagesDigest(tree: tree, topics: topics)
+            } : nil
         let theme = try runner.run("load templates") {
             ThemeFiles.load(overrides: options.paths.templates, sitePaths: options.paths)
         }
@@ -219,11 +226,14 @@ public struct SiteBuilder: Sendable {
             setup.renderer, setup.outputPaths, setup.origins, setup.checker, setup.linkable
         )
         let previous = cache
+        var digestOfPages: (@Sendable () -> UInt64)?
+        if let pagesDigest { digestOfPages = { pagesDigest.value() } }
         let templated = try runner.run("apply templates") {
             renderer.render(
                 into: .init(
                     sink: sink, checker: checker, origins: origins, keepsData: keepsData,
-                    filesKey: SiteRenderer.filesKey(linkable)),
+                    filesKey: SiteRenderer.filesKey(linkable),
+                    pagesDigest: digestOfPages),
                 cache: previous.outputs, recording: previous.isRecording)
         }
         cache.outputs = templated.entries
@@ -591,7 +601,7 @@ public struct SiteBuilder: Sendable {
                     if let file { file.writeGroups(made, shards: true) }
                 })
             let files = SplitSearchIndexBuilder(jobs: options.jobs).files(
-                entries: entries, sectionCounts: text.map(\.count),
+                entries: entries, sectionCounts: text.map { $0.count },
                 previous: cache ?? [:], previousTerms: terms, blocks: docBlocks,
                 shardGroups: shardGroups, postings: postings,
                 merged: file.map { file in

@@ -24,10 +24,34 @@ public struct ContentLoader {
 
     /// Whether a file or folder name is one sitegen ignores.
     public static func isIgnored(_ name: String) -> Bool {
-        name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#")
-            || name.hasSuffix(".swp") || name.hasSuffix(".swo") || name.hasSuffix(".swx")
-            || name.hasSuffix(".tmp") || name.hasSuffix(".bak") || name.hasSuffix(".orig")
-            || name == "4913"
+        // On the name's bytes: a site's listing asks this of 10,000 names.
+        name.withUTF8Bytes { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            if first == UInt8(ascii: ".") || first == UInt8(ascii: "#") || last == 0x7E {
+                return true
+            }
+            return ignoredSuffixes.contains { Self.hasSuffix(bytes, $0, foldingCase: false) }
+                || bytes.elementsEqual("4913".utf8)
+        }
+    }
+
+    /// Editor and backup files' endings.
+    private static let ignoredSuffixes: [[UInt8]] = [
+        ".swp", ".swo", ".swx", ".tmp", ".bak", ".orig",
+    ].map { Array($0.utf8) }
+
+    /// Whether `bytes` end with `suffix` (ASCII), in any case when `foldingCase`.
+    private static func hasSuffix(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8], foldingCase: Bool
+    ) -> Bool {
+        guard bytes.count >= suffix.count else { return false }
+        let start = bytes.count - suffix.count
+        for (offset, expected) in suffix.enumerated() {
+            var byte = bytes[start + offset]
+            if foldingCase && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte += 32 }
+            if byte != expected { return false }
+        }
+        return true
     }
 
     /// Walks the folder and reads the Markdown files on all cores; a missing folder is an empty
@@ -110,19 +134,23 @@ public struct ContentLoader {
     }
 
     private static func isMarkdown(_ path: String) -> Bool {
-        let lowered = path.lowercased()
-        return lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
+        path.withUTF8Bytes { bytes in
+            markdownSuffixes.contains { hasSuffix(bytes, $0, foldingCase: true) }
+        }
     }
 
-    /// Relative paths of every file that is not ignored, sorted.
+    private static let markdownSuffixes: [[UInt8]] = [".md", ".markdown"].map { Array($0.utf8) }
+
+    /// Relative paths of every file that is not ignored, sorted by their bytes (the order of
+    /// their Unicode scalars).
     func listFiles() -> [String] {
         var files: [String] = []
         collect(directory, prefix: "", into: &files)
-        return files.sorted()
+        return ByteOrder.sorted(files)
     }
 
     private func collect(_ folder: URL, prefix: String, into files: inout [String]) {
-        for (name, isFolder) in FolderListing.entries(of: folder.path).sorted(by: { $0.0 < $1.0 })
+        for (name, isFolder) in FolderListing.entries(of: folder.path)
         where !Self.isIgnored(name) {
             if isFolder {
                 collect(

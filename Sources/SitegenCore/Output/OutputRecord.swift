@@ -47,7 +47,7 @@ struct OutputRecord: Sendable, Equatable {
         let stamps = Dictionary(tree.stamps, uniquingKeysWith: { first, _ in first })
         // In byte order, which puts a parent before the folders in it as `<` does, at a
         // `memcmp` per comparison.
-        folders = files.keys.sorted(by: ByteOrder.precedes).map { path in
+        folders = ByteOrder.sorted(Array(files.keys)).map { path in
             var stamp = touched.contains(path) ? nil : stamps[path]
             if stamp?.isRecent(since: tree.listedAt) == true { stamp = nil }
             return Folder(path: path, stamp: stamp, files: files[path] ?? [])

@@ -28,4 +28,36 @@ enum ByteOrder {
         }
         return left.count < right.count
     }
+
+    /// `strings` sorted as `precedes` orders them. Each string's first sixteen bytes are read
+    /// once, as two big-endian words that order as the bytes do, so most comparisons are two
+    /// integer ones: sorting 10,000 paths with `precedes` alone cost a rebuild 45M instructions.
+    static func sorted(_ strings: [String]) -> [String] {
+        var keys = strings.indices.map { index -> (UInt64, UInt64, Int) in
+            let (high, low) = prefixWords(strings[index])
+            return (high, low, index)
+        }
+        keys.sort { left, right in
+            if left.0 != right.0 { return left.0 < right.0 }
+            if left.1 != right.1 { return left.1 < right.1 }
+            return precedes(strings[left.2], strings[right.2])
+        }
+        return keys.map { strings[$0.2] }
+    }
+
+    /// A string's first sixteen UTF-8 bytes, zero-padded, as two big-endian words.
+    private static func prefixWords(_ string: String) -> (UInt64, UInt64) {
+        string.withUTF8Bytes { bytes in
+            var words: (UInt64, UInt64) = (0, 0)
+            for (offset, byte) in bytes.prefix(16).enumerated() {
+                let shift = UInt64(56 - 8 * (offset % 8))
+                if offset < 8 {
+                    words.0 |= UInt64(byte) << shift
+                } else {
+                    words.1 |= UInt64(byte) << shift
+                }
+            }
+            return words
+        }
+    }
 }

@@ -15,11 +15,27 @@ struct PageKeys {
     static let frontMatterFields = 11
 
     /// Everything a page's context or navigation may read from any page: the reading order,
-    /// sections, titles, summaries, URLs, front matter, topics and related pages, plus the
-    /// navigation window, asset URLs, the feed and the search index URL.
-    func siteDigest() -> UInt64 {
-        let tree = contexts.tree
-        let topics = contexts.topics
+    /// sections, titles, summaries, URLs, front matter, topics and related pages
+    /// (`pagesDigest`, or worked out now when nil), plus the navigation window, asset URLs,
+    /// the feed and the search index URL.
+    func siteDigest(pages: UInt64? = nil) -> UInt64 {
+        var hasher = ContextHasher()
+        let pages = pages ?? Self.pagesDigest(tree: contexts.tree, topics: contexts.topics)
+        hasher.combine(Int(bitPattern: UInt(pages)))
+        hasher.combine(contexts.navigation.window)
+        for key in contexts.assetURLs.keys.sorted() {
+            hasher.combine(key)
+            hasher.combine(contexts.assetURLs[key] ?? "")
+        }
+        hasher.combine(contexts.hasFeed)
+        hasher.combine(contexts.searchIndexURL)
+        return hasher.value
+    }
+
+    /// What every page shows of the others that the tree and topics hold: each page's path,
+    /// section, titles, summary, front matter, parent, topics and related pages, and each
+    /// topic. It needs no template context, so a build works it out beside other stages.
+    static func pagesDigest(tree: SiteTree, topics: TopicIndex) -> UInt64 {
         var hasher = ContextHasher()
         hasher.combine(tree.pages.count)
         // Pages are read in place: copying one retains every reference it holds.
@@ -32,7 +48,7 @@ struct PageKeys {
                 hasher.combine(pages[index].page.fallbackTitle)
                 hasher.combine(pages[index].title)
                 hasher.combine(pages[index].summary)
-                Self.combine(pages[index].page.frontMatter, into: &hasher)
+                combine(pages[index].page.frontMatter, into: &hasher)
                 hasher.combine(tree.parentIndex[index] ?? -1)
                 hasher.combine(topics.pageTopics[index].count)
                 for slug in topics.pageTopics[index] { hasher.combine(slug) }
@@ -48,13 +64,6 @@ struct PageKeys {
             hasher.combine(topic.pages.count)
             for page in topic.pages { hasher.combine(page) }
         }
-        hasher.combine(contexts.navigation.window)
-        for key in contexts.assetURLs.keys.sorted() {
-            hasher.combine(key)
-            hasher.combine(contexts.assetURLs[key] ?? "")
-        }
-        hasher.combine(contexts.hasFeed)
-        hasher.combine(contexts.searchIndexURL)
         return hasher.value
     }
 

@@ -39,6 +39,9 @@ public struct SiteRenderer: Sendable {
         var keepsData: Bool
         /// A hash of the output files links may name (`filesKey(_:)`), part of every cache key.
         var filesKey: UInt64
+        /// `PageKeys.pagesDigest` of the tree and topics, when a build worked it out beside
+        /// other stages; nil to work it out here.
+        var pagesDigest: (@Sendable () -> UInt64)? = nil
     }
 
     /// Renders every file into `destination`, reusing those in `cache` whose templates and
@@ -65,7 +68,7 @@ public struct SiteRenderer: Sendable {
         let homeNavigation = sharedNavigation.checkedHTML(
             for: contexts.homeNavigation, memo: &homeMemo)
         let keys = PageKeys(contexts: contexts)
-        let siteDigest = recording ? keys.siteDigest() : 0
+        let siteDigest = recording ? keys.siteDigest(pages: destination.pagesDigest?()) : 0
         // Made only once a file must be templated: a rebuild may template one page of many.
         let seed = OnceValue { [contexts] in
             destination.checker.seededMemo(contexts.pageURLs + contexts.sharedURLs)
