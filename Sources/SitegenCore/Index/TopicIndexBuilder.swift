@@ -61,14 +61,36 @@ public struct TopicIndexBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
         var declared: [String: TopicDefinition] = [:]
         for topic in config.topics { declared[Self.slug(topic.slug)] = topic }
-        var pagesByTopic: [String: [Int]] = [:]
+        // Each topic name is slugged once, and numbered: 10,000 pages name a few hundred
+        // topics 25,000 times.
+        var numberOfName: [String: Int] = [:]
+        var numberOfSlug: [String: Int] = [:]
+        var slugs: [String] = []
+        var pagesOfTopic: [[Int]] = []
         var pageTopics: [[String]] = []
+        pageTopics.reserveCapacity(tree.pages.count)
         for (index, rendered) in tree.pages.enumerated() {
-            var slugs: [String] = []
+            var numbers: [Int] = []
             for name in rendered.page.frontMatter.topics {
-                let slug = Self.slug(name)
-                guard !slug.isEmpty, !slugs.contains(slug) else { continue }
-                if config.declaresTopics && declared[slug] == nil {
+                let number: Int
+                if let known = numberOfName[name] {
+                    number = known
+                } else {
+                    let slug = Self.slug(name)
+                    if slug.isEmpty {
+                        number = -1
+                    } else if let known = numberOfSlug[slug] {
+                        number = known
+                    } else {
+                        number = slugs.count
+                        numberOfSlug[slug] = number
+                        slugs.append(slug)
+                        pagesOfTopic.append([])
+                    }
+                    numberOfName[name] = number
+                }
+                guard number >= 0, !numbers.contains(number) else { continue }
+                if config.declaresTopics && declared[slugs[number]] == nil {
                     diagnostics.append(
                         .warning(
                             SourceLocation(
@@ -76,11 +98,12 @@ public struct TopicIndexBuilder: Sendable {
                                 line: rendered.page.frontMatter.lines["topics"] ?? 0, column: 1),
                             "topic '\(name)' is not declared in sitegen.yml"))
                 }
-                slugs.append(slug)
-                pagesByTopic[slug, default: []].append(index)
+                numbers.append(number)
+                pagesOfTopic[number].append(index)
             }
-            pageTopics.append(slugs)
+            pageTopics.append(numbers.map { slugs[$0] })
         }
+        let pagesByTopic = Dictionary(uniqueKeysWithValues: zip(slugs, pagesOfTopic))
         let topics = pagesByTopic.keys.map { slug in
             Topic(
                 slug: slug, title: declared[slug]?.title ?? slug,
