@@ -105,7 +105,10 @@ import Testing
         let record = site.appendingPathComponent(".sitegen-cache/output.cache")
         let journal = site.appendingPathComponent(".sitegen-cache/output.journal")
         try build(site)
-        #expect(!FileManager.default.fileExists(atPath: record.path), "a new output is walked")
+        // A new output is recorded as it is swapped in, so the next build need not walk it.
+        let recorded = try #require(OutputRecord.read(record))
+        #expect(recorded.journalLength == 0)
+        #expect(sorted(recorded.list(output.path)) == sorted(FolderListing.tree(output.path)))
         Thread.sleep(forTimeInterval: Self.settle)
         try build(site)
         let written = try #require(OutputRecord.read(record))
@@ -122,7 +125,7 @@ import Testing
         try build(site)
         #expect(FileManager.default.fileExists(atPath: journal.path))
         let journaled = try #require(OutputRecord.read(record))
-        #expect(journaled.journalLength == 1)
+        #expect(journaled.journalLength == written.journalLength + 1)
         #expect(sorted(journaled.list(output.path)) == sorted(FolderListing.tree(output.path)))
         #expect(suite.tree(output) == (try suite.freshBuild(site)))
         // Stray files in folders the record holds as settled, and in one the journal changed.
@@ -146,6 +149,7 @@ import Testing
         try build(site)
         Thread.sleep(forTimeInterval: Self.settle)
         try build(site)
+        let before = try #require(OutputRecord.read(record)).journalLength
         // One folder's files added, deleted, added again and swapped, a build each: the
         // journal's entries are applied together, in order.
         let extra = guide.appendingPathComponent("extra.txt")
@@ -164,11 +168,37 @@ import Testing
             try build(site)
         }
         let journaled = try #require(OutputRecord.read(record))
-        #expect(journaled.journalLength == steps.count)
+        #expect(journaled.journalLength == before + steps.count)
         let files = try #require(journaled.folders.first { $0.path == "guide" }).files
         #expect(files.contains("guide/other.txt") && !files.contains("guide/extra.txt"))
         #expect(Set(files).count == files.count, "each file once")
         #expect(sorted(journaled.list(output.path)) == sorted(FolderListing.tree(output.path)))
+        #expect(suite.tree(output) == (try suite.freshBuild(site)))
+    }
+
+    @Test func aFolderReadAndLeftAloneIsStampedThroughTheJournal() throws {
+        let suite = InPlaceUpdateTests()
+        let site = try suite.copyOfFixture("basic")
+        let output = site.appendingPathComponent("public")
+        let record = site.appendingPathComponent(".sitegen-cache/output.cache")
+        try build(site)
+        Thread.sleep(forTimeInterval: Self.settle)
+        try build(site)
+        // A file put in a page's folder and taken out again moves the folder's stamp: the next
+        // listing reads it, the update leaves it alone, and the journal notes its new stamp.
+        let folder = output.appendingPathComponent("guide/setup")
+        let stray = folder.appendingPathComponent("stray.txt")
+        try Data("stray".utf8).write(to: stray)
+        try FileManager.default.removeItem(at: stray)
+        Thread.sleep(forTimeInterval: Self.settle)
+        let before = try #require(OutputRecord.read(record))
+        #expect(before.list(output.path).foldersRead == 1)
+        try build(site)
+        let journaled = try #require(OutputRecord.read(record))
+        #expect(journaled.journalLength == before.journalLength + 1)
+        let listing = journaled.list(output.path)
+        #expect(listing.foldersRead == 0, "the folder is not read again")
+        #expect(sorted(listing) == sorted(FolderListing.tree(output.path)))
         #expect(suite.tree(output) == (try suite.freshBuild(site)))
     }
 

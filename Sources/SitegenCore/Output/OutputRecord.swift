@@ -29,7 +29,7 @@ struct OutputRecord: Sendable, Equatable {
     static let rewriteLimit = 64
 
     /// The first line of the record's file.
-    static let header = "sitegen-output-record 1"
+    static let header = "sitegen-output-record 2"
 
     /// The record of an output holding exactly the files `made` (and the folders they are
     /// in), with the stamps in `tree` of the folders not in `touched`, when they are settled
@@ -105,6 +105,7 @@ struct OutputRecord: Sendable, Equatable {
             tree.folders += part.folders.filter { !known.contains($0) }
             tree.stamps += part.stamps
             tree.foldersRead += part.foldersRead
+            tree.read += part.read
         }
         return tree
     }
@@ -170,6 +171,20 @@ struct OutputRecord: Sendable, Equatable {
                 folders[position].stamp = nil
                 changes[position, default: FileChanges()].record(added: added, deleted: deleted)
             }
+            // Folders the build's listing read and left alone, with the stamp and files it
+            // found: they need not be read again.
+            let restamped = try reader.int()
+            guard restamped >= 0 else { throw BinaryReader.Malformed() }
+            for _ in 0..<restamped {
+                let folder = try Self.readFolder(&reader)
+                guard let position = positions[folder.path] else {
+                    positions[folder.path] = folders.count
+                    folders.append(folder)
+                    continue
+                }
+                changes[position] = nil
+                folders[position] = folder
+            }
             journalLength += 1
         }
         for (position, change) in changes {
@@ -221,8 +236,10 @@ struct OutputRecord: Sendable, Equatable {
         _ url: URL, made: [String: FileStamp], tree: FolderTree, applied: InPlaceUpdate.Applied,
         staged: [String]
     ) {
+        // A listing that read more than half the folders is cheaper to write whole than to
+        // journal folder by folder.
         guard let length = tree.journalLength, length < rewriteLimit,
-            tree.foldersRead <= rewriteLimit
+            tree.foldersRead <= max(rewriteLimit, (tree.folders.count + 1) / 2)
         else {
             try? FileManager.default.removeItem(at: journalURL(url))
             if !OutputRecord(made: made.keys, tree: tree, touched: applied.touched).write(to: url) {
@@ -255,6 +272,16 @@ struct OutputRecord: Sendable, Equatable {
             writer.string(folder)
             writer.strings(changes[folder]?.added ?? [])
             writer.strings(changes[folder]?.deleted ?? [])
+        }
+        // The folders read that the update left alone get the stamp they were read with, once
+        // settled; parents first, as a new folder must follow its parent.
+        let restamped = tree.read.filter { read in
+            guard let stamp = read.stamp else { return false }
+            return !applied.touched.contains(read.path) && !applied.removed.contains(read.path)
+                && !stamp.isRecent(since: tree.listedAt)
+        }.sorted { ByteOrder.precedes($0.path, $1.path) }
+        writer.array(restamped) { writer, read in
+            write(Folder(path: read.path, stamp: read.stamp, files: read.files), to: &writer)
         }
         writer.flush()
         if close(descriptor) != 0 || writer.failed { remove(at: url) }
@@ -290,6 +317,34 @@ struct OutputRecord: Sendable, Equatable {
             writer.int(stamp.changed)
         }
         writer.strings(folder.files)
+    }
+
+    /// Writes the record of a new output at `root` holding exactly the files `made` (as a
+    /// build swapped it in), stating each of its folders, so the next build lists it from the
+    /// record instead of walking it; folders changed shortly before have no stamp, as a
+    /// listing's would not.
+    static func recordNew(_ url: URL, made: some Collection<String>, root: String) {
+        try? FileManager.default.removeItem(at: journalURL(url))
+        var folders: Set<String> = [""]
+        for path in made {
+            var folder = PageCollector.parent(of: path)
+            while folders.insert(folder).inserted { folder = PageCollector.parent(of: folder) }
+        }
+        var tree = FolderTree(files: Array(made), folders: folders.filter { !$0.isEmpty }.sorted())
+        tree.journalLength = 0
+        guard let handle = DirectoryHandle(root) else { return remove(at: url) }
+        for folder in folders {
+            var info = stat()
+            let found =
+                folder.isEmpty
+                ? fstat(handle.descriptor, &info)
+                : fstatat(handle.descriptor, folder, &info, AT_SYMLINK_NOFOLLOW)
+            guard found == 0, let stamp = SourceStamp.ofFolder(info) else {
+                return remove(at: url)
+            }
+            tree.stamps.append((folder, stamp))
+        }
+        if !OutputRecord(made: made, tree: tree, touched: []).write(to: url) { remove(at: url) }
     }
 
     /// Removes the record at `url` and its journal, so the next build walks the output.

@@ -97,9 +97,17 @@ public struct OutputWriter: Sendable {
             ]
         }
         guard staging.updatesInPlace else {
-            // A new output: the next build lists it whole (and notes its folders' stamps).
+            // A new output: recorded once it is in place, beside the rest of the build
+            // (`finishRemovals` waits for it), so the next build need not walk it.
             if let record = staging.record { OutputRecord.remove(at: record) }
-            return swap(staging: staging.folder, old: oldFolder)
+            let problems = swap(staging: staging.folder, old: oldFolder)
+            if let record = staging.record, problems.isEmpty {
+                let (made, root) = (staging.stamps.keys, paths.output.path)
+                DispatchQueue.global().async(group: Self.removals) {
+                    OutputRecord.recordNew(record, made: made, root: root)
+                }
+            }
+            return problems
         }
         return update(with: staging)
     }

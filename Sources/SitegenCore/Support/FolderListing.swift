@@ -52,17 +52,23 @@ enum FolderListing {
         skipping: (String) -> Bool = { _ in false }
     ) {
         tree.foldersRead += 1
+        let path = prefix.isEmpty ? "" : String(prefix.dropLast())
         var info = stat()
-        if fstat(descriptor, &info) == 0, let stamp = SourceStamp.ofFolder(info) {
-            tree.stamps.append((prefix.isEmpty ? "" : String(prefix.dropLast()), stamp))
+        var stamp: SourceStamp?
+        if fstat(descriptor, &info) == 0, let found = SourceStamp.ofFolder(info) {
+            tree.stamps.append((path, found))
+            stamp = found
         }
         guard let stream = fdopendir(descriptor) else {
             close(descriptor)
             return
         }
         defer { closedir(stream) }
+        var own: [String] = []
+        defer { tree.read.append((path, stamp, own)) }
         for (name, isFolder) in entries(of: stream, followingLinks: false) {
             guard isFolder else {
+                own.append(prefix + name)
                 tree.files.append(prefix + name)
                 continue
             }
@@ -86,6 +92,8 @@ struct FolderTree: Sendable {
     var listedAt = SourceStamp.now()
     /// How many folders were read (the others were taken from a record).
     var foldersRead = 0
+    /// Each folder that was read: its path, its stamp as read, and the files in it.
+    var read: [(path: String, stamp: SourceStamp?, files: [String])] = []
     /// How many builds' changes the record the listing came from had in its journal; nil
     /// when it came from no record.
     var journalLength: Int?
