@@ -46,17 +46,18 @@ import Testing
         let first = try SiteBuilder(options: options).build()
         #expect(first.counts.publishedKept == 0)
         #expect(DiskSnapshot.files(output)["old-three/index.html"] != nil)
-        // A body edit leaves what the sitemap, feed and redirect show as it was.
+        // A body edit leaves what the sitemap, feed and redirect show as it was (topics.json,
+        // kept the same way, is the fifth).
         try Self.edit(site, note: 5) { $0 + "\nA closing line.\n" }
         let bodyEdit = try SiteBuilder(options: options).build()
-        #expect(bodyEdit.counts.publishedKept == 4)
+        #expect(bodyEdit.counts.publishedKept == 5)
         #expect(DiskSnapshot.files(output) == (try SearchChunkCacheTests.cleanBuild(site)))
-        // A new date changes the sitemap and the feed.
+        // A new date changes the sitemap and the feed (topics.json stays).
         try Self.edit(site, note: 5) {
             $0.replacingOccurrences(of: "2026-03-06", with: "2026-04-30")
         }
         let dated = try SiteBuilder(options: options).build()
-        #expect(dated.counts.publishedKept == 0)
+        #expect(dated.counts.publishedKept == 1)
         let files = DiskSnapshot.files(output)
         #expect(files == (try SearchChunkCacheTests.cleanBuild(site)))
         #expect(
@@ -65,7 +66,7 @@ import Testing
         try Data("changed".utf8).write(to: output.appendingPathComponent("sitemap.xml"))
         try Self.edit(site, note: 7) { $0 + "\nAnother line.\n" }
         let repaired = try SiteBuilder(options: options).build()
-        #expect(repaired.counts.publishedKept == 0)
+        #expect(repaired.counts.publishedKept == 1)
         #expect(DiskSnapshot.files(output) == (try SearchChunkCacheTests.cleanBuild(site)))
     }
 
@@ -78,7 +79,7 @@ import Testing
         #expect(first.diagnostics.map(\.message).contains { $0.contains("no id 'nowhere'") })
         try Self.edit(site, note: 5) { $0 + "\nA closing line.\n" }
         let second = try SiteBuilder(options: options).build()
-        #expect(second.counts.publishedKept == 4)
+        #expect(second.counts.publishedKept == 5)
         #expect(second.diagnostics == first.diagnostics)
     }
 
@@ -89,7 +90,7 @@ import Testing
         let first = try SiteBuilder(options: options).generate(cache: &cache)
         try Self.edit(site, note: 5) { $0 + "\nA closing line.\n" }
         let second = try SiteBuilder(options: options).generate(cache: &cache)
-        #expect(second.counts.publishedKept == 4)
+        #expect(second.counts.publishedKept == 5)
         let published = ["sitemap.xml", "robots.txt", "feed.xml", "old-three/index.html"]
         func bytes(_ report: BuildReport) -> [String: Data] {
             var result: [String: Data] = [:]
@@ -100,5 +101,34 @@ import Testing
         }
         #expect(bytes(second).count == 4)
         #expect(bytes(second) == bytes(first))
+    }
+
+    @Test func topicsJSONIsKeptUntilATopicChanges() throws {
+        let site = try Self.makeSite()
+        for note in 0..<12 {
+            try Self.edit(site, note: note) {
+                $0.replacingOccurrences(
+                    of: "title: Note \(note)\n", with: "title: Note \(note)\ntopics: [redis]\n")
+            }
+        }
+        let output = site.appendingPathComponent("public")
+        let options = SearchChunkCacheTests.options(site)
+        _ = try SiteBuilder(options: options).build()
+        // A body edit keeps topics.json with the sitemap, robots.txt, feed and redirect.
+        try Self.edit(site, note: 4) { $0 + "\nOne more line.\n" }
+        let bodyEdit = try SiteBuilder(options: options).build()
+        #expect(bodyEdit.counts.publishedKept == 5)
+        #expect(DiskSnapshot.files(output) == (try SearchChunkCacheTests.cleanBuild(site)))
+        // A new topic on one note makes topics.json again, and leaves the others as they were.
+        try Self.edit(site, note: 4) {
+            $0.replacingOccurrences(of: "topics: [redis]", with: "topics: [redis, celery]")
+        }
+        let topicEdit = try SiteBuilder(options: options).build()
+        #expect(topicEdit.counts.publishedKept == 4)
+        #expect(DiskSnapshot.files(output) == (try SearchChunkCacheTests.cleanBuild(site)))
+        // A topics.json changed by hand is made again.
+        try Data("[]".utf8).write(to: output.appendingPathComponent("topics.json"))
+        _ = try SiteBuilder(options: options).build()
+        #expect(DiskSnapshot.files(output) == (try SearchChunkCacheTests.cleanBuild(site)))
     }
 }

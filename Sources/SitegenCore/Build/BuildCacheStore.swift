@@ -9,7 +9,7 @@ import SitegenMarkdown
 /// ignored and the build starts from scratch.
 struct BuildCacheStore {
     /// The cache format; bump it whenever what is written changes.
-    static let format = 15
+    static let format = 16
     /// Files the Markdown entries are written in, read in parallel; a save writes only those
     /// whose entries changed.
     static let markdownSections = 64

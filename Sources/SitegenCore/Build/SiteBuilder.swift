@@ -240,9 +240,16 @@ public struct SiteBuilder: Sendable {
         // The other files are written, or kept, before the save goes on with the stamps the
         // output gave them; the published ones are kept in the cache beside the pages.
         let others = try runner.run("write") {
-            writeOthers(
+            var (written, problems) = writeOthers(
                 assets: assets.files, published: published, publisher: publisher, tree: tree,
                 into: sink, checker: checker, origins: origins, keepsData: keepsData)
+            let (topicsEntry, topicsKept, topicsProblems) = writeTopics(
+                topics, pageURLs: pageURLs, into: sink,
+                previous: previous.isRecording ? previous.outputs[TopicSummary.path] : nil,
+                keepsData: keepsData)
+            written.entries[TopicSummary.path] = topicsEntry
+            if topicsKept { written.kept += 1 }
+            return (written, problems + topicsProblems)
         }
         let (otherChecks, publishedEntries) = (others.checks, others.entries)
         if cache.isRecording {
@@ -293,7 +300,7 @@ public struct SiteBuilder: Sendable {
         }
         let summary = Summary(
             pageCount: tree.pages.count,
-            fileCount: outputPaths.count + indexFiles + otherPaths.count)
+            fileCount: outputPaths.count + indexFiles + otherPaths.count + 1)
         // Taking the site apart (millions of small allocations) is left to another thread: a
         // one-shot build exits before it matters.
         MemoryRelease.releaseInBackground(
@@ -469,6 +476,35 @@ public struct SiteBuilder: Sendable {
         return ((checks + keptChecks, entries, kept.count), problems)
     }
 
+    /// Puts `topics.json` into the sink, or keeps the output's when `previous` (the last
+    /// build's entry for it) has the key of what it shows; returns its entry and whether it
+    /// was kept.
+    private func writeTopics(
+        _ topics: TopicIndex, pageURLs: [String], into sink: any OutputSink,
+        previous: BuildCache.OutputEntry?, keepsData: Bool
+    ) -> (BuildCache.OutputEntry, Bool, [Diagnostic]) {
+        let summaries = TopicSummary.summaries(topics, pageURLs: pageURLs)
+        let key = TopicSummary.key(summaries)
+        if let previous, previous.key == key {
+            if let data = previous.data {
+                let file = OutputFile(path: TopicSummary.path, contents: .data(data))
+                if (try? sink.accept(file)) != nil { return (previous, true, []) }
+            } else if let stamp = previous.stamp, sink.reuse(TopicSummary.path, stamp: stamp) {
+                return (previous, true, [])
+            }
+        }
+        let data = TopicSummary.encode(summaries)
+        let file = OutputFile(path: TopicSummary.path, contents: .data(data))
+        let problems = writeOthers([file], into: sink, checker: nil, origins: .empty).1
+        let check = OutputLinkChecker.PageCheck(
+            path: TopicSummary.path, ids: [], diagnostics: [], deferred: [])
+        return (
+            BuildCache.OutputEntry(
+                key: key, data: keepsData ? data : nil, check: check, stamp: nil), false,
+            problems
+        )
+    }
+
     /// Puts the files that are not templated into the sink; checks the HTML ones among them.
     private func writeOthers(
         _ files: [OutputFile], into sink: any OutputSink, checker: OutputLinkChecker?,
@@ -579,11 +615,6 @@ public struct SiteBuilder: Sendable {
         written.postingsPatched = postings != nil
         let search = SearchIndexBuilder(baseURL: config.baseURL)
         let entries = search.entries(tree: tree, text: text, topics: topics, pageURLs: pageURLs)
-        let topicList = topics.topics.map { topic in
-            TopicSummary(
-                slug: topic.slug, title: topic.title, description: topic.description,
-                count: topic.pages.count, pages: topic.pages.map { pageURLs[$0] })
-        }
         // A large site gets the split index instead of one search.json that no page would load.
         if config.searchSplit.applies(to: tree) {
             let docBlocks = SplitSearchIndexBuilder.FileGroups(
@@ -643,9 +674,6 @@ public struct SiteBuilder: Sendable {
                 OutputFile(path: "search.json", contents: .data(SearchIndexBuilder.encode(entries)))
             ])
         }
-        write([
-            OutputFile(path: "topics.json", contents: .data(TopicSummary.encode(topicList)))
-        ])
         return written
     }
 

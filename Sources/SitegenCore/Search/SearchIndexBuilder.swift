@@ -56,6 +56,18 @@ public struct SearchEntry: Sendable, Equatable, Encodable {
             && left.body == right.body && left.topics == right.topics
     }
 
+    /// Mixes into `hasher` everything a document file shows of the entry: its URL (page and
+    /// anchor apart, not put together), title, heading, topics and text's digest.
+    func combineKey(into hasher: inout ContextHasher) {
+        hasher.combine(pageURL)
+        hasher.combine(anchor ?? "\u{0}")
+        hasher.combine(title)
+        hasher.combine(heading)
+        hasher.combine(topics.count)
+        for topic in topics { hasher.combine(topic) }
+        hasher.combine(Int(bitPattern: UInt(body.digest)))
+    }
+
     /// The URL's UTF-8 bytes, put together in `scratch` only for a heading's section.
     func withURLBytes<Result>(
         _ scratch: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Result

@@ -309,17 +309,9 @@ public struct SplitSearchIndexBuilder: Sendable {
             hasher.combine(number)
         }
         hasher.combine(range.count)
-        var scratch: [UInt8] = []
         // Entries are read in place: copying one retains every string it holds.
         entries.withUnsafeBufferPointer { entries in
-            for doc in range {
-                entries[doc].withURLBytes(&scratch) { hasher.combine(utf8: $0) }
-                hasher.combine(entries[doc].title)
-                hasher.combine(entries[doc].heading)
-                hasher.combine(entries[doc].topics.count)
-                for topic in entries[doc].topics { hasher.combine(topic) }
-                hasher.combine(Int(bitPattern: UInt(entries[doc].body.digest)))
-            }
+            for doc in range { entries[doc].combineKey(into: &hasher) }
         }
         return hasher.value
     }

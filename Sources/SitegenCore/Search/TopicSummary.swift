@@ -13,6 +13,32 @@ struct TopicSummary: Sendable {
     /// The pages' URLs, in reading order.
     var pages: [String]
 
+    /// Where the summaries are published.
+    static let path = "topics.json"
+
+    /// Every topic of `topics`, its pages named by their URLs (`pageURLs`, by page number).
+    static func summaries(_ topics: TopicIndex, pageURLs: [String]) -> [TopicSummary] {
+        topics.topics.map { topic in
+            TopicSummary(
+                slug: topic.slug, title: topic.title, description: topic.description,
+                count: topic.pages.count, pages: topic.pages.map { pageURLs[$0] })
+        }
+    }
+
+    /// A hash of everything `encode` writes of `summaries`: a rebuild that changed none keeps
+    /// the output's file instead of encoding 25,000 URLs again.
+    static func key(_ summaries: [TopicSummary]) -> UInt64 {
+        var hasher = ContextHasher()
+        hasher.combine(summaries.count)
+        for summary in summaries {
+            for text in [summary.slug, summary.title, summary.description] { hasher.combine(text) }
+            hasher.combine(summary.count)
+            hasher.combine(summary.pages.count)
+            for page in summary.pages { hasher.combine(page) }
+        }
+        return hasher.value
+    }
+
     /// `topics.json`: the summaries as `JSONEncoder` would write them (sorted keys, slashes
     /// unescaped), byte by byte without building a tree.
     static func encode(_ summaries: [TopicSummary]) -> Data {

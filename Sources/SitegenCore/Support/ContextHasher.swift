@@ -11,8 +11,8 @@ struct ContextHasher {
     /// Mixes in a string.
     mutating func combine(_ text: String) {
         add(0x01)
-        var copy = text
-        copy.withUTF8 { addWords(UnsafeRawBufferPointer($0)) }
+        // In place where the string keeps its bytes together (no copy to retain).
+        text.withUTF8Bytes { addWords(UnsafeRawBufferPointer($0)) }
         add(0xFF)
     }
 
