@@ -324,27 +324,40 @@ struct OutputRecord: Sendable, Equatable {
     /// record instead of walking it; folders changed shortly before have no stamp, as a
     /// listing's would not.
     static func recordNew(_ url: URL, made: some Collection<String>, root: String) {
+        let listedAt = SourceStamp.now()
         try? FileManager.default.removeItem(at: journalURL(url))
-        var folders: Set<String> = [""]
-        for path in made {
-            var folder = PageCollector.parent(of: path)
-            while folders.insert(folder).inserted { folder = PageCollector.parent(of: folder) }
+        // Each folder's files, grouped once; then the folders above them.
+        var files: [String: [String]] = ["": []]
+        files.reserveCapacity(made.count)
+        for path in made { files[PageCollector.parent(of: path), default: []].append(path) }
+        for folder in Array(files.keys) {
+            var parent = folder
+            while !parent.isEmpty {
+                parent = PageCollector.parent(of: parent)
+                guard files[parent] == nil else { break }
+                files[parent] = []
+            }
         }
-        var tree = FolderTree(files: Array(made), folders: folders.filter { !$0.isEmpty }.sorted())
-        tree.journalLength = 0
+        // Stated on all cores, in byte order (a parent before the folders in it).
         guard let handle = DirectoryHandle(root) else { return remove(at: url) }
-        for folder in folders {
+        let paths = ByteOrder.sorted(Array(files.keys))
+        let stamps = paths.parallelMap { folder -> SourceStamp?? in
             var info = stat()
             let found =
                 folder.isEmpty
                 ? fstat(handle.descriptor, &info)
                 : fstatat(handle.descriptor, folder, &info, AT_SYMLINK_NOFOLLOW)
-            guard found == 0, let stamp = SourceStamp.ofFolder(info) else {
-                return remove(at: url)
-            }
-            tree.stamps.append((folder, stamp))
+            guard found == 0, let stamp = SourceStamp.ofFolder(info) else { return .none }
+            // A folder changed shortly before could change again within the clock's tick.
+            return .some(stamp.isRecent(since: listedAt) ? nil : stamp)
         }
-        if !OutputRecord(made: made, tree: tree, touched: []).write(to: url) { remove(at: url) }
+        var folders: [Folder] = []
+        folders.reserveCapacity(paths.count)
+        for (path, stamp) in zip(paths, stamps) {
+            guard let stamp else { return remove(at: url) }
+            folders.append(Folder(path: path, stamp: stamp, files: files[path] ?? []))
+        }
+        if !OutputRecord(folders: folders).write(to: url) { remove(at: url) }
     }
 
     /// Removes the record at `url` and its journal, so the next build walks the output.
