@@ -44,6 +44,7 @@ public struct SiteBuilder: Sendable {
             // leaves its garbage to the exit.
             if rebuilding && options.exitsAfterBuild { MemoryRelease.keepValuesUntilExit() }
             var cache = try runner.run("load cache") { store?.load() ?? BuildCache.disabled }
+            staging.expect(files: cache.outputs.count + 64)
             let summary = try generate(
                 &runner, cache: &cache, sink: staging, keepsData: false,
                 keepsFreedMemory: rebuilding, listing: listing,

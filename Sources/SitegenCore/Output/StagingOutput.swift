@@ -51,6 +51,12 @@ public final class StagingOutput: OutputSink, @unchecked Sendable {
             } : nil
     }
 
+    /// Makes room for the stamps of `count` files, before pages are kept on every core: a
+    /// table grown 10,000 entries at a time rehashed every path under the lock.
+    func expect(files count: Int) {
+        lock.withLock { writtenStamps.reserveCapacity(count) }
+    }
+
     /// The files and folders the output held before the build.
     func existing() -> FolderTree {
         listing?.value() ?? FolderTree(files: [], folders: [])
