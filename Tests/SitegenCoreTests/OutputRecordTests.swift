@@ -98,6 +98,19 @@ import Testing
         _ = try InPlaceUpdateTests().build(site, into: "public")
     }
 
+    /// A copy of the `basic` fixture built twice, a settle apart, so its record holds the
+    /// output's stamps; with its output folder and record file.
+    func settledSite() throws -> (site: URL, output: URL, record: URL) {
+        let site = try InPlaceUpdateTests().copyOfFixture("basic")
+        try build(site)
+        Thread.sleep(forTimeInterval: Self.settle)
+        try build(site)
+        return (
+            site, site.appendingPathComponent("public"),
+            site.appendingPathComponent(".sitegen-cache/output.cache")
+        )
+    }
+
     @Test func rebuildsThroughTheRecordEqualFreshBuilds() throws {
         let suite = InPlaceUpdateTests()
         let site = try suite.copyOfFixture("basic")
@@ -142,13 +155,8 @@ import Testing
 
     @Test func aJournalOfManyBuildsGivesEachFolderTheFilesItHolds() throws {
         let suite = InPlaceUpdateTests()
-        let site = try suite.copyOfFixture("basic")
-        let output = site.appendingPathComponent("public")
-        let record = site.appendingPathComponent(".sitegen-cache/output.cache")
+        let (site, output, record) = try settledSite()
         let guide = site.appendingPathComponent("content/guide")
-        try build(site)
-        Thread.sleep(forTimeInterval: Self.settle)
-        try build(site)
         let before = try #require(OutputRecord.read(record)).journalLength
         // One folder's files added, deleted, added again and swapped, a build each: the
         // journal's entries are applied together, in order.
@@ -178,12 +186,7 @@ import Testing
 
     @Test func aFolderReadAndLeftAloneIsStampedThroughTheJournal() throws {
         let suite = InPlaceUpdateTests()
-        let site = try suite.copyOfFixture("basic")
-        let output = site.appendingPathComponent("public")
-        let record = site.appendingPathComponent(".sitegen-cache/output.cache")
-        try build(site)
-        Thread.sleep(forTimeInterval: Self.settle)
-        try build(site)
+        let (site, output, record) = try settledSite()
         // A file put in a page's folder and taken out again moves the folder's stamp: the next
         // listing reads it, the update leaves it alone, and the journal notes its new stamp.
         let folder = output.appendingPathComponent("guide/setup")

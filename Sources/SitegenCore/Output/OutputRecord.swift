@@ -7,9 +7,10 @@ import Foundation
 /// record is a hint checked against the file system, so a stale one costs time, never output.
 ///
 /// A build that updates the output appends what it changed (the folders it touched, with
-/// their files and no stamp, and those it removed) to a journal beside the record instead of
-/// writing it whole; the record is written again, with every settled stamp, once the journal
-/// or the folders a listing had to read grow past a limit.
+/// their files and no stamp, and those it removed), and the stamps of the folders its listing
+/// read and left alone, to a journal beside the record instead of writing it whole; the
+/// record is written again, with every settled stamp, once the journal or the folders a
+/// listing had to read grow past a limit. A build that makes a new output records it whole.
 struct OutputRecord: Sendable, Equatable {
     /// A folder of the output and the files in it (paths relative to the output).
     struct Folder: Sendable, Equatable {
