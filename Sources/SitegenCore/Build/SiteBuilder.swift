@@ -68,6 +68,10 @@ public struct SiteBuilder: Sendable {
             }
             MemoryRelease.releaseInBackground(consume cache)
             try runner.run("remove old output") { OutputWriter.finishRemovals() }
+            // So are the staging's tables of every file and folder and the content listing (a
+            // rebuild keeps them).
+            MemoryRelease.releaseInBackground(staging)
+            if let listing { MemoryRelease.releaseInBackground(listing) }
             return report(runner, summary: summary, files: [])
         } catch {
             if let store, let pendingSave { store.abandonSave(pendingSave) }
