@@ -146,7 +146,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         let config = try runner.run("load config") { loadConfig() }
-        var (tree, topics, contentAssets) = try buildTree(
+        var (tree, topics, contentAssets, pageURLsTask) = try buildTree(
             &runner, config: config, cache: &cache, listing: listing,
             keepsFreedMemory: keepsFreedMemory)
         cache.startedAt = began
@@ -157,10 +157,9 @@ public struct SiteBuilder: Sendable {
         let indexes = Self.fixedIndexPaths(split: config.searchSplit.applies(to: tree))
         let searchCache = cache.isRecording ? cache.search : nil
         let termCache = cache.isRecording ? cache.searchTerms : nil
+        // Taken before the search text is, so that no copy of the tree is left to copy on write.
+        let pageURLs = pageURLsTask.take()
         let searchText = tree.takeSearchText()
-        // Each page's URL is made once, for its search documents, the topics listing it and
-        // the templates.
-        let pageURLs = SearchIndexBuilder(baseURL: config.baseURL).pageURLs(tree)
         let indexTask = BackgroundTask(inline: options.jobs == 1) {
             [tree, topics, config, pageURLs, self] in
             let start = DispatchTime.now().uptimeNanoseconds
@@ -343,7 +342,7 @@ public struct SiteBuilder: Sendable {
     private func buildTree(
         _ runner: inout StageRunner, config: SiteConfig, cache: inout BuildCache,
         listing: BackgroundTask<ContentLoader.Listing>?, keepsFreedMemory: Bool
-    ) throws(BuildFailure) -> (SiteTree, TopicIndex, [AssetFile]) {
+    ) throws(BuildFailure) -> (SiteTree, TopicIndex, [AssetFile], BackgroundTask<[String]>) {
         let (rendered, contentAssets) = try renderPages(
             &runner, config: config, cache: &cache, listing: listing)
         if !keepsFreedMemory {
@@ -352,10 +351,15 @@ public struct SiteBuilder: Sendable {
             }
         }
         let tree = try runner.run("build navigation") { SiteTree(pages: rendered) }
+        // Each page's URL (made once, for its search documents, the topics listing it and the
+        // templates) is made beside the topic index, which does not need them.
+        let pageURLs = BackgroundTask(inline: options.jobs == 1) { [tree, config] in
+            SearchIndexBuilder(baseURL: config.baseURL).pageURLs(tree)
+        }
         let topics = try runner.run("build topic index") {
             TopicIndexBuilder(config: config).build(tree, relating: false)
         }
-        return (tree, topics, contentAssets)
+        return (tree, topics, contentAssets, pageURLs)
     }
 
     /// Loads, collects and renders the pages; sources are freed once the pages are collected,
