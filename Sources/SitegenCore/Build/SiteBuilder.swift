@@ -304,6 +304,7 @@ public struct SiteBuilder: Sendable {
         }
         let summary = Summary(
             pageCount: tree.pages.count,
+            // The last one is topics.json.
             fileCount: outputPaths.count + indexFiles + otherPaths.count + 1)
         // Taking the site apart (millions of small allocations) is left to another thread: a
         // one-shot build exits before it matters.
@@ -457,12 +458,7 @@ public struct SiteBuilder: Sendable {
     ) {
         var files = assets + published.files
         var kept = published.kept
-        let stands = kept.allSatisfy { path, entry in
-            if let data = entry.data {
-                return (try? sink.accept(OutputFile(path: path, contents: .data(data)))) != nil
-            }
-            return entry.stamp.map { sink.reuse(path, stamp: $0) } ?? false
-        }
+        let stands = kept.allSatisfy { path, entry in Self.keep(entry, at: path, in: sink) }
         if !stands {
             kept = [:]
             files += publisher.files(tree).0
@@ -485,6 +481,18 @@ public struct SiteBuilder: Sendable {
         return ((checks + keptChecks, entries, kept.count), problems)
     }
 
+    /// Keeps the last build's file at `path` as `entry` recorded it: its bytes put into the
+    /// sink again (in memory), or the output's file while it has the recorded stamp; false when
+    /// neither stands.
+    private static func keep(
+        _ entry: BuildCache.OutputEntry, at path: String, in sink: any OutputSink
+    ) -> Bool {
+        if let data = entry.data {
+            return (try? sink.accept(OutputFile(path: path, contents: .data(data)))) != nil
+        }
+        return entry.stamp.map { sink.reuse(path, stamp: $0) } ?? false
+    }
+
     /// Puts `topics.json` into the sink, or keeps the output's when `previous` (the last
     /// build's entry for it) has the key of what it shows; returns its entry and whether it
     /// was kept.
@@ -494,13 +502,8 @@ public struct SiteBuilder: Sendable {
     ) -> (BuildCache.OutputEntry, Bool, [Diagnostic]) {
         let summaries = TopicSummary.summaries(topics, pageURLs: pageURLs)
         let key = TopicSummary.key(summaries)
-        if let previous, previous.key == key {
-            if let data = previous.data {
-                let file = OutputFile(path: TopicSummary.path, contents: .data(data))
-                if (try? sink.accept(file)) != nil { return (previous, true, []) }
-            } else if let stamp = previous.stamp, sink.reuse(TopicSummary.path, stamp: stamp) {
-                return (previous, true, [])
-            }
+        if let previous, previous.key == key, Self.keep(previous, at: TopicSummary.path, in: sink) {
+            return (previous, true, [])
         }
         let data = TopicSummary.encode(summaries)
         let file = OutputFile(path: TopicSummary.path, contents: .data(data))
